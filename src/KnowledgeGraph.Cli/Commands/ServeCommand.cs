@@ -1,0 +1,58 @@
+using System.CommandLine;
+using KnowledgeGraph.Cli.Hosting;
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Ingestion;
+using Microsoft.AspNetCore.Builder;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary>
+/// <c>kg serve</c>: starts the web host on the embedded store, ingesting graph-seed/reports on first run
+/// (an empty store). Until the GraphQL API lands it serves the health endpoint only.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (ASP.NET --urls), default http://127.0.0.1:5080" };
+        var seed = new Option<string?>("--seed") { Description = $"Reports ingested when the store is empty (default: {SeedLocator.RelativePath})" };
+        var command = new Command("serve", "Serve the knowledge graph over HTTP (health endpoint; GraphQL arrives with the API milestone)") { urls, seed };
+        command.SetAction(async (parse, ct) =>
+        {
+            var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
+            await SeedOnFirstRunAsync(context, store, parse.GetValue(seed) ?? SeedLocator.Find(), ct).ConfigureAwait(false);
+
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.WebHost.UseUrls(parse.GetValue(urls) ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+            builder.Services.AddGraphStore(store);
+            await using var app = builder.Build();
+            app.MapHealth();
+            await app.StartAsync(ct).ConfigureAwait(false);
+            foreach (var address in app.Urls)
+            {
+                context.Output.WriteLine($"kg: serving {CliContext.DatabasePath(parse)} at {address} (health: {address}/health)");
+            }
+
+            await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+
+    private static async Task SeedOnFirstRunAsync(CliContext context, IGraphStore store, string? seedDir, CancellationToken ct)
+    {
+        if ((await store.ListReportsAsync(ct).ConfigureAwait(false)).Count > 0)
+        {
+            return;
+        }
+
+        if (seedDir is null || !Directory.Exists(seedDir))
+        {
+            context.Error.WriteLine($"kg: the store is empty and no seed folder ({SeedLocator.RelativePath}) was found; serving an empty graph");
+            return;
+        }
+
+        context.Output.WriteLine($"kg: first run: ingesting {seedDir}");
+        await IngestCommand.RunAsync(context, new ReportIngestor(store), [seedDir], ct).ConfigureAwait(false);
+    }
+}

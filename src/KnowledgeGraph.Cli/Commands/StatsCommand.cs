@@ -1,0 +1,36 @@
+using System.CommandLine;
+using KnowledgeGraph.Domain;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Cli.Commands;
+
+/// <summary><c>kg stats</c>: node and edge counts by kind.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("stats", "Print node and edge counts by kind");
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
+            var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
+            var nodes = new Table().AddColumns("node kind", "count");
+            foreach (var kind in Enum.GetValues<NodeKind>())
+            {
+                nodes.AddRow(kind.ToString(), stats.Nodes.GetValueOrDefault(kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            var edges = new Table().AddColumns("edge kind", "count");
+            foreach (var kind in Enum.GetValues<EdgeKind>())
+            {
+                edges.AddRow(EdgeCatalog.Name(kind), stats.Edges.GetValueOrDefault(kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            context.Console.Write(nodes);
+            context.Console.Write(edges);
+            context.Console.WriteLine($"{stats.Reports} report(s), {stats.NodeTotal} node(s), {stats.EdgeTotal} edge(s) in {CliContext.DatabasePath(parse)}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using KnowledgeGraph.Domain;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KnowledgeGraph.Cli.Hosting;
+
+/// <summary>The pieces <c>kg serve</c> composes: the store as a service, the health endpoint.</summary>
+internal static class HostingExtensions
+{
+    public static IServiceCollection AddGraphStore(this IServiceCollection services, IGraphStore store) =>
+        services.AddSingleton(store);
+
+    /// <summary>GET /health: status and the store's counts, as JSON.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", async (IGraphStore store, CancellationToken ct) =>
+        {
+            var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
+            return Results.Text(
+                $$"""{"status":"ok","reports":{{stats.Reports}},"nodes":{{stats.NodeTotal}},"edges":{{stats.EdgeTotal}}}""",
+                "application/json; charset=utf-8");
+        });
+        return endpoints;
+    }
+}

@@ -1,0 +1,5 @@
+using System.Text;
+using KnowledgeGraph.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return await KgApp.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

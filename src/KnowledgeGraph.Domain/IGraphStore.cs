@@ -1,0 +1,75 @@
+namespace KnowledgeGraph.Domain;
+
+/// <summary>
+/// Everything read from one report, ready to store: the report's record (with its source text) and
+/// the nodes and edges extracted from it.
+/// </summary>
+public sealed record ReportGraph(StoredReport Report, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
+
+/// <summary>
+/// A report as stored: its id and file name, the SHA-256 of its bytes, the decoded source as read
+/// (HTML kept as HTML), the plain text that evidence offsets point into, and its document fields.
+/// </summary>
+public sealed record StoredReport(
+    string Id,
+    string FileName,
+    string ContentHash,
+    string SourceText,
+    string Text,
+    string? Title,
+    string? TownshipId,
+    int? ReviewYear,
+    int? PlanYear,
+    DateOnly? Published,
+    DateTimeOffset IngestedAt);
+
+/// <summary>What ingesting one report did.</summary>
+public enum IngestStatus
+{
+    /// <summary>A new report: its facts were added.</summary>
+    Added,
+
+    /// <summary>A report of the same file name with other content: its old facts were replaced.</summary>
+    Replaced,
+
+    /// <summary>The same content was already stored (by hash): nothing changed.</summary>
+    Unchanged,
+}
+
+public sealed record IngestOutcome(string ReportId, IngestStatus Status, int Nodes, int Edges);
+
+/// <summary>Node and edge counts by kind.</summary>
+public sealed record GraphStats(IReadOnlyDictionary<NodeKind, int> Nodes, IReadOnlyDictionary<EdgeKind, int> Edges, int Reports)
+{
+    public int NodeTotal => Nodes.Values.Sum();
+
+    public int EdgeTotal => Edges.Values.Sum();
+}
+
+/// <summary>
+/// The graph store. Each report is ingested in one transaction: fully in or not at all. Nodes shared
+/// by several reports (a township, a project named in two years' reports) are one row whose
+/// evidence lists every report; replacing or deleting a report removes only what no other report holds.
+/// </summary>
+public interface IGraphStore : IAsyncDisposable
+{
+    Task<IngestOutcome> IngestAsync(ReportGraph graph, CancellationToken cancellationToken = default);
+
+    Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default);
+
+    Task<StoredReport?> GetReportAsync(string reportId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<StoredReport>> ListReportsAsync(CancellationToken cancellationToken = default);
+
+    Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<GraphNode>> GetNodesAsync(NodeKind kind, CancellationToken cancellationToken = default);
+
+    /// <summary>Edges leaving or entering <paramref name="nodeId"/>.</summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(string nodeId, CancellationToken cancellationToken = default);
+
+    /// <summary>Every piece of evidence (one per report and mention) behind a node or an edge.</summary>
+    Task<IReadOnlyList<Evidence>> GetEvidenceAsync(string nodeOrEdgeId, CancellationToken cancellationToken = default);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+}

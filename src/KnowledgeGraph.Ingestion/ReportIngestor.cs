@@ -1,0 +1,72 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Extraction;
+using KnowledgeGraph.Reading;
+
+namespace KnowledgeGraph.Ingestion;
+
+/// <summary>The result of ingesting one file: the outcome, or the error that kept it out of the store.</summary>
+public sealed record FileIngestResult(string Path, IngestOutcome? Outcome, ReportExtraction? Extraction, string? Error)
+{
+    public bool Succeeded => Error is null;
+}
+
+/// <summary>
+/// Reads, extracts and stores reports. Each file goes in whole or not at all; a file that fails is
+/// reported with a clear reason while the other files still go in.
+/// </summary>
+public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = null, Extractors? extractors = null, TimeProvider? clock = null)
+{
+    private readonly ReportReader reader = reader ?? new ReportReader();
+    private readonly Extractors extractors = extractors ?? Extractors.Default;
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    /// <summary>The report files <paramref name="paths"/> stand for (folders expanded).</summary>
+    public IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) => reader.ExpandPaths(paths);
+
+    public Task<FileIngestResult> IngestFileAsync(string path, CancellationToken cancellationToken = default) =>
+        GuardedAsync(path, () => reader.ReadFileAsync(path, cancellationToken), cancellationToken);
+
+    /// <summary>Ingests a report held in memory (an upload), named <paramref name="fileName"/>.</summary>
+    public Task<FileIngestResult> IngestBytesAsync(string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken = default) =>
+        GuardedAsync(fileName, () => Task.FromResult(reader.Read(fileName, bytes.Span)), cancellationToken);
+
+    /// <summary>Ingests every file <paramref name="paths"/> stand for, reporting after each one.</summary>
+    public async Task<IReadOnlyList<FileIngestResult>> IngestPathsAsync(IEnumerable<string> paths, IProgress<FileIngestResult>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var results = new List<FileIngestResult>();
+        foreach (var file in ExpandPaths(paths))
+        {
+            var result = await IngestFileAsync(file, cancellationToken).ConfigureAwait(false);
+            results.Add(result);
+            progress?.Report(result);
+        }
+
+        return results;
+    }
+
+    // A failure of one file becomes its result, so the files after it still go in.
+    private async Task<FileIngestResult> GuardedAsync(string path, Func<Task<ReportText>> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = await read().ConfigureAwait(false);
+            return await IngestAsync(path, text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ReportReadException e)
+        {
+            return new FileIngestResult(path, null, null, e.Problem);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.Data.Common.DbException or IOException)
+        {
+            return new FileIngestResult(path, null, null, "could not be stored, nothing of it was written: " + e.Message);
+        }
+    }
+
+    private async Task<FileIngestResult> IngestAsync(string path, ReportText text, CancellationToken cancellationToken)
+    {
+        var extraction = extractors.Extract(text);
+        var graph = GraphBuilder.Build(extraction, clock.GetUtcNow());
+        var outcome = await store.IngestAsync(graph, cancellationToken).ConfigureAwait(false);
+        return new FileIngestResult(path, outcome, extraction, null);
+    }
+}
