@@ -1,0 +1,103 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Testing;
+
+namespace KnowledgeGraph.Cli.Tests;
+
+public sealed partial class KgCommandTests : IDisposable
+{
+    private readonly TempDirectory temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    private async Task<(int Exit, string Out, string Err)> Kg(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await KgApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Extract_json_prints_every_seed_with_its_document_fields()
+    {
+        var (exit, output, error) = await Kg("extract", RepositoryPaths.SeedReports, "--json");
+        Assert.True(exit == 0, error);
+        var documents = JsonDocument.Parse(output).RootElement.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(RepositoryPaths.SeedReportFiles.Select(Path.GetFileName), documents.Select(d => d.GetProperty("file").GetString()));
+        foreach (var doc in documents)
+        {
+            var expected = ExpectedDocuments.For(doc.GetProperty("file").GetString()!);
+            Assert.All(ExpectedDocuments.Fields, f => Assert.Equal(ExpectedDocuments.Field(expected, f), ExpectedDocuments.Field(doc, f)));
+        }
+    }
+
+    [Fact]
+    public async Task Ingest_reports_a_bad_file_fails_the_run_and_stores_the_rest_then_stats_counts_them()
+    {
+        var bad = temp.File("broken.txt");
+        await File.WriteAllBytesAsync(bad, [0, 159, 146, 150, 0, 1]);
+        var dataDir = temp.File("data");
+
+        var (exit, output, error) = await Kg("ingest", RepositoryPaths.SeedReports, bad, "--data-dir", dataDir);
+        Assert.Equal(1, exit);
+        Assert.Contains($"kg: {bad}: the file holds NUL bytes", error, StringComparison.Ordinal);
+        Assert.Contains("6 file(s): 5 added, 0 replaced, 0 unchanged, 1 failed", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dataDir, "knowledge-graph.db")));
+
+        var again = await Kg("ingest", RepositoryPaths.SeedReports, "--data-dir", dataDir);
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("5 file(s): 0 added, 0 replaced, 5 unchanged, 0 failed", again.Out, StringComparison.Ordinal);
+
+        var stats = await Kg("stats", "--data-dir", dataDir);
+        Assert.Equal(0, stats.Exit);
+        Assert.Matches(@"│ Township\s+│ 5\s+│", stats.Out);
+        Assert.Matches(@"│ REPORTS_ON\s+│ 5\s+│", stats.Out);
+        Assert.Contains("5 report(s)", stats.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_named_and_fails_extract()
+    {
+        var (exit, _, error) = await Kg("extract", "/no/such/report.txt", "--json");
+        Assert.Equal(1, exit);
+        Assert.Contains("/no/such/report.txt: no such file", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_seeds_an_empty_store_on_first_run_and_answers_health()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var buffer = new StringWriter();
+        using var error = new StringWriter();
+        var output = TextWriter.Synchronized(buffer); // the server writes while the test reads
+        var serving = KgApp.RunAsync(["serve", "--urls", "http://127.0.0.1:0", "--data-dir", temp.File("serve"), "--seed", RepositoryPaths.SeedReports], output, error, cts.Token);
+
+        string? url = null;
+        while (url is null && !serving.IsCompleted)
+        {
+            await Task.Delay(100, cts.Token);
+            lock (output)
+            {
+                url = ServingUrl().Match(buffer.ToString()) is { Success: true } m ? m.Groups[1].Value : null;
+            }
+        }
+
+        Assert.True(url is not null, error.ToString());
+        using var http = new HttpClient();
+        var health = await http.GetFromJsonAsync<JsonElement>(url + "/health", cts.Token);
+        Assert.Equal("ok", health.GetProperty("status").GetString());
+        Assert.Equal(5, health.GetProperty("reports").GetInt32());
+        lock (output)
+        {
+            Assert.Contains("first run: ingesting", buffer.ToString(), StringComparison.Ordinal);
+        }
+
+        await cts.CancelAsync();
+        await serving;
+    }
+
+    [GeneratedRegex(@"at (http://127\.0\.0\.1:\d+) ")]
+    private static partial Regex ServingUrl();
+}
