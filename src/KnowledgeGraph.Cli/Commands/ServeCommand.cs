@@ -3,6 +3,8 @@ using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Ingestion;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Hosting;
 
 namespace KnowledgeGraph.Cli.Commands;
 

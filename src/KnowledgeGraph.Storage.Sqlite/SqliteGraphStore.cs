@@ -1,0 +1,206 @@
+using KnowledgeGraph.Domain;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Storage.Sqlite;
+
+/// <summary>
+/// The embedded graph store: one SQLite file in WAL mode with foreign keys on. Every operation opens
+/// its own (pooled) connection, so readers run concurrently with each other and with the one writer;
+/// writes are serialised in process and each runs in one immediate transaction.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly string connectionString;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private int disposed;
+
+    private SqliteGraphStore(string databasePath, string connectionString)
+    {
+        DatabasePath = databasePath;
+        this.connectionString = connectionString;
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Test hook: called after each node of an ingest is written, with the number written so far.</summary>
+    internal Action<int>? NodeWritten { get; set; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="databasePath"/>, creating its directory and file on first use
+    /// and bringing the schema up to date.
+    /// </summary>
+    public static async Task<SqliteGraphStore> OpenAsync(string databasePath, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        var fullPath = Path.GetFullPath(databasePath);
+        if (Path.GetDirectoryName(fullPath) is { Length: > 0 } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        var store = new SqliteGraphStore(fullPath, connectionString);
+        try
+        {
+            var connection = await store.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                await Schema.EnableWalAsync(connection, ct).ConfigureAwait(false);
+                await Schema.MigrateAsync(connection, ct).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return store;
+    }
+
+    public Task<IngestOutcome> IngestAsync(ReportGraph graph, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(graph.Report);
+        ArgumentNullException.ThrowIfNull(graph.Nodes);
+        ArgumentNullException.ThrowIfNull(graph.Edges);
+        ArgumentException.ThrowIfNullOrWhiteSpace(graph.Report.Id, nameof(graph));
+        ArgumentException.ThrowIfNullOrWhiteSpace(graph.Report.FileName, nameof(graph));
+        ArgumentException.ThrowIfNullOrWhiteSpace(graph.Report.ContentHash, nameof(graph));
+        var hook = NodeWritten;
+        return WriteAsync(connection => new ReportWriter(connection, hook, cancellationToken).IngestAsync(graph), cancellationToken);
+    }
+
+    public Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportId);
+        return WriteAsync(connection => new ReportWriter(connection, null, cancellationToken).DeleteReportAsync(reportId), cancellationToken);
+    }
+
+    public Task<StoredReport?> GetReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reportId);
+        return ReadAsync(connection => StoreQueries.GetReportAsync(connection, reportId, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<StoredReport>> ListReportsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => StoreQueries.ListReportsAsync(connection, cancellationToken), cancellationToken);
+
+    public Task<GraphNode?> GetNodeAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return ReadAsync(connection => StoreQueries.GetNodeAsync(connection, id, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GraphNode>> GetNodesAsync(NodeKind kind, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => StoreQueries.GetNodesAsync(connection, kind, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesAsync(string nodeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeId);
+        return ReadAsync(connection => StoreQueries.GetEdgesAsync(connection, nodeId, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Evidence>> GetEvidenceAsync(string nodeOrEdgeId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeOrEdgeId);
+        return ReadAsync(connection => StoreQueries.GetEvidenceAsync(connection, nodeOrEdgeId, cancellationToken), cancellationToken);
+    }
+
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => StoreQueries.GetStatsAsync(connection, cancellationToken), cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Let a running write finish, then close the pooled connections so the file (and its WAL) is released.
+        // The gate is released again (not disposed): writes still queued on it wake up and see the store disposed.
+        await writeGate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            using var connection = new SqliteConnection(connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+
+    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> query, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await query(connection).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        await writeGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using (connection.ConfigureAwait(false))
+            {
+                // IMMEDIATE: the write lock is taken up front, so the checks at the start of a write see what it changes.
+                var transaction = connection.BeginTransaction(deferred: false);
+                await using (transaction.ConfigureAwait(false))
+                {
+                    T result;
+                    try
+                    {
+                        result = await work(connection).ConfigureAwait(false);
+                    }
+                    catch (SqliteException ex) when (cancellationToken.IsCancellationRequested)
+                    {
+                        // A statement interrupted by the token: report it as the cancellation it is.
+                        throw new OperationCanceledException("the write was cancelled and rolled back", ex, cancellationToken);
+                    }
+
+                    // Not cancellable: once every row is written, the commit goes through.
+                    await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    return result;
+                }
+            }
+        }
+        finally
+        {
+            writeGate.Release();
+        }
+    }
+}
