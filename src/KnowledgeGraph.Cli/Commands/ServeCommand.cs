@@ -5,6 +5,7 @@ using KnowledgeGraph.Ingestion;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace KnowledgeGraph.Cli.Commands;
 
@@ -26,6 +27,7 @@ internal static class ServeCommand
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(parse.GetValue(urls) ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Services.AddGraphStore(store);
             await using var app = builder.Build();
             app.MapHealth();
