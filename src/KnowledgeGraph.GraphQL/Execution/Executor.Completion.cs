@@ -1,0 +1,262 @@
+using System.Collections;
+using KnowledgeGraph.GraphQL.Errors;
+using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.GraphQL.Utilities;
+
+namespace KnowledgeGraph.GraphQL.Execution;
+
+/// <summary>ExecuteField and CompleteValue (spec §6.4): resolve, then complete by the field's type, with field errors.</summary>
+public static partial class Executor
+{
+    /// <summary>The resolver of fields without one: the entry of a map, or of an <see cref="IFieldSource"/>.</summary>
+    public static readonly FieldResolver DefaultResolver = static context => new ValueTask<object?>(context.Source switch
+    {
+        IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(context.FieldName),
+        IFieldSource source => source.Resolve(context.FieldName),
+        _ => null,
+    });
+
+    private static ValueTask<object?> ExecuteField(ExecutionContext context, ObjectType parentType, object? source, List<FieldNode> nodes, ResponsePath path)
+    {
+        var definition = GetFieldDefinition(context.Schema, parentType, nodes[0].Name.Value);
+        if (definition is null)
+        {
+            return new ValueTask<object?>(Skipped);
+        }
+
+        var returnType = definition.Type;
+        ResolveContext? info = null;
+        try
+        {
+            var arguments = Values.GetArgumentValues(definition.Arguments, nodes[0].Arguments, context.VariableValues, nodes[0]);
+            info = new ResolveContext(context, source, arguments, definition, parentType, nodes, path);
+            var resolved = (definition.Resolver ?? DefaultResolver)(info);
+            if (!resolved.IsCompletedSuccessfully)
+            {
+                return ResolveThenCompleteAsync(context, returnType, info, resolved);
+            }
+
+            var completed = CompleteValue(context, returnType, info, path, resolved.Result);
+            return completed.IsCompletedSuccessfully ? completed : AwaitCompletionAsync(context, returnType, nodes, path, completed);
+        }
+        catch (Exception e) when (!IsCancellation(context, e))
+        {
+            return new ValueTask<object?>(HandleFieldError(context, e, returnType, nodes, path));
+        }
+    }
+
+    private static async ValueTask<object?> ResolveThenCompleteAsync(ExecutionContext context, GraphQLType returnType, ResolveContext info, ValueTask<object?> resolved)
+    {
+        try
+        {
+            var value = await resolved;
+            return await CompleteValue(context, returnType, info, info.Path, value);
+        }
+        catch (Exception e) when (!IsCancellation(context, e))
+        {
+            return HandleFieldError(context, e, returnType, info.FieldNodes, info.Path);
+        }
+    }
+
+    private static async ValueTask<object?> AwaitCompletionAsync(ExecutionContext context, GraphQLType returnType, IReadOnlyList<FieldNode> nodes, ResponsePath path, ValueTask<object?> completed)
+    {
+        try
+        {
+            return await completed;
+        }
+        catch (Exception e) when (!IsCancellation(context, e))
+        {
+            return HandleFieldError(context, e, returnType, nodes, path);
+        }
+    }
+
+    private static bool IsCancellation(ExecutionContext context, Exception e) =>
+        e is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
+
+    /// <summary>A field error: non-null fields pass it to their parent, nullable ones record it and become null.</summary>
+    private static object? HandleFieldError(ExecutionContext context, Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    {
+        var error = Locate(context, exception, nodes, path);
+        if (returnType is NonNullType)
+        {
+            throw error;
+        }
+
+        context.AddError(error);
+        return null;
+    }
+
+    private static GraphQLError Locate(ExecutionContext context, Exception exception, IReadOnlyList<FieldNode> nodes, ResponsePath path)
+    {
+        if (exception is GraphQLError { Path: not null } located)
+        {
+            return located;
+        }
+
+        var locations = GraphQLError.LocationsOf(nodes);
+        if (exception is GraphQLError graphQLError)
+        {
+            var extensions = graphQLError.Extensions is { } ext && ext.ContainsKey("code")
+                ? ext
+                : new Dictionary<string, object?>(graphQLError.Extensions ?? new Dictionary<string, object?>()) { ["code"] = ErrorCodes.FieldError };
+            return new GraphQLError(graphQLError.Message, graphQLError.Locations.Count > 0 ? graphQLError.Locations : locations, path.ToList(), extensions, graphQLError.OriginalError ?? graphQLError);
+        }
+
+        var message = exception.Message;
+        var codes = new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError };
+        if (context.Options.MaskUnexpectedErrors)
+        {
+            var correlationId = Guid.NewGuid().ToString("N");
+            context.Options.OnUnexpectedError?.Invoke(exception, correlationId);
+            message = "Unexpected error.";
+            codes["correlationId"] = correlationId;
+        }
+
+        return new GraphQLError(message, locations, path.ToList(), codes, exception);
+    }
+
+    private static ValueTask<object?> CompleteValue(ExecutionContext context, GraphQLType returnType, ResolveContext info, ResponsePath path, object? result)
+    {
+        if (result is Exception error)
+        {
+            throw error;
+        }
+
+        if (returnType is NonNullType nonNull)
+        {
+            var completed = CompleteValue(context, nonNull.OfType, info, path, result);
+            if (completed.IsCompletedSuccessfully)
+            {
+                return completed.Result is null ? throw NullForNonNull(info) : completed;
+            }
+
+            return CheckNonNullAsync(info, completed);
+        }
+
+        if (result is null)
+        {
+            return new ValueTask<object?>((object?)null);
+        }
+
+        return returnType switch
+        {
+            ListType list => CompleteList(context, list, info, path, result),
+            ScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result, scalar.Serialize)),
+            EnumType enumType => new ValueTask<object?>(CompleteLeaf(enumType, result, v => enumType.FromInternal(v)?.Name
+                ?? throw new GraphQLError($"Enum \"{enumType.Name}\" cannot represent value: {JsInspect.Inspect(v)}"))),
+            ObjectType objectType => CompleteObject(context, objectType, info, path, result),
+            InterfaceType or UnionType => CompleteObject(context, ResolveRuntimeType(context, (NamedType)returnType, info, result), info, path, result),
+            _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}."),
+        };
+    }
+
+    private static async ValueTask<object?> CheckNonNullAsync(ResolveContext info, ValueTask<object?> completed) =>
+        await completed ?? throw NullForNonNull(info);
+
+    private static GraphQLError NullForNonNull(ResolveContext info) =>
+        new($"Cannot return null for non-nullable field {info.ParentType.Name}.{info.FieldName}.");
+
+    private static object CompleteLeaf(NamedType type, object result, Func<object, object?> serialize) =>
+        serialize(result) ?? throw new GraphQLError($"Expected `{type.Name}.serialize({JsInspect.Inspect(result)})` to return non-nullable value, returned: null");
+
+    private static ValueTask<object?> CompleteObject(ExecutionContext context, ObjectType type, ResolveContext info, ResponsePath path, object result)
+    {
+        var fields = context.CollectSubfields(type, info.FieldNodes);
+        var map = ExecuteFieldsAsync(context, type, result, path, fields);
+        return map.IsCompletedSuccessfully ? new ValueTask<object?>(map.Result) : AsObjectAsync(map);
+    }
+
+    private static async ValueTask<object?> AsObjectAsync(ValueTask<ResultMap> map) => await map;
+
+    private static ObjectType ResolveRuntimeType(ExecutionContext context, NamedType abstractType, ResolveContext info, object result)
+    {
+        var resolver = abstractType switch
+        {
+            InterfaceType i => i.ResolveType,
+            UnionType u => u.ResolveType,
+            _ => null,
+        };
+        var name = resolver is null ? AbstractTypes.DefaultResolveType(result) : resolver(result, info);
+        if (name is null)
+        {
+            throw GraphQLError.At($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{info.ParentType.Name}.{info.FieldName}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.", info.FieldNodes);
+        }
+
+        var runtimeType = context.Schema.GetType(name);
+        if (runtimeType is null)
+        {
+            throw GraphQLError.At($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.", info.FieldNodes);
+        }
+
+        if (runtimeType is not ObjectType objectType)
+        {
+            throw GraphQLError.At($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".", info.FieldNodes);
+        }
+
+        return context.Schema.IsSubType(abstractType, objectType)
+            ? objectType
+            : throw GraphQLError.At($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".", info.FieldNodes);
+    }
+
+    private static ValueTask<object?> CompleteList(ExecutionContext context, ListType listType, ResolveContext info, ResponsePath path, object result)
+    {
+        if (result is string || result is IReadOnlyDictionary<string, object?> || result is not IEnumerable items)
+        {
+            throw new GraphQLError($"Expected Iterable, but did not find one for field \"{info.ParentType.Name}.{info.FieldName}\".");
+        }
+
+        var itemType = listType.OfType;
+        var completed = new List<object?>(items is ICollection c ? c.Count : 4);
+        List<(int Index, ValueTask<object?> Task)>? pending = null;
+        var index = 0;
+        foreach (var item in items)
+        {
+            var itemPath = new ResponsePath(path, index);
+            ValueTask<object?> value;
+            try
+            {
+                value = CompleteValue(context, itemType, info, itemPath, item);
+                if (!value.IsCompletedSuccessfully)
+                {
+                    value = AwaitCompletionAsync(context, itemType, info.FieldNodes, itemPath, value);
+                }
+            }
+            catch (Exception e) when (!IsCancellation(context, e))
+            {
+                value = new ValueTask<object?>(HandleFieldError(context, e, itemType, info.FieldNodes, itemPath));
+            }
+
+            if (value.IsCompletedSuccessfully)
+            {
+                completed.Add(value.Result);
+            }
+            else
+            {
+                completed.Add(null);
+                (pending ??= []).Add((index, value));
+            }
+
+            index++;
+        }
+
+        return pending is null ? new ValueTask<object?>(completed) : AwaitListAsync(completed, pending);
+    }
+
+    private static async ValueTask<object?> AwaitListAsync(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending)
+    {
+        var tasks = pending.Select(p => p.Task.AsTask()).ToArray();
+        for (var i = 0; i < tasks.Length; i++)
+        {
+            completed[pending[i].Index] = await tasks[i];
+        }
+
+        return completed;
+    }
+}
+
+/// <summary>A parent value that answers its fields by name (an alternative to maps for typed objects, without reflection).</summary>
+public interface IFieldSource
+{
+    object? Resolve(string fieldName);
+}
