@@ -28,6 +28,9 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    // graphql-js 16.12+ (directive deprecation): directives on directive definitions.
+    DirectiveDefinition,
 }
 
 /// <summary>Conversions between <see cref="DirectiveLocation"/> and the spec's location names.</summary>
@@ -55,6 +58,7 @@ public static class DirectiveLocations
         DirectiveLocation.EnumValue => "ENUM_VALUE",
         DirectiveLocation.InputObject => "INPUT_OBJECT",
         DirectiveLocation.InputFieldDefinition => "INPUT_FIELD_DEFINITION",
+        DirectiveLocation.DirectiveDefinition => "DIRECTIVE_DEFINITION",
         _ => throw new ArgumentOutOfRangeException(nameof(location), location, "Unknown directive location."),
     };
 
@@ -83,6 +87,7 @@ public static class DirectiveLocations
             "ENUM_VALUE" => DirectiveLocation.EnumValue,
             "INPUT_OBJECT" => DirectiveLocation.InputObject,
             "INPUT_FIELD_DEFINITION" => DirectiveLocation.InputFieldDefinition,
+            "DIRECTIVE_DEFINITION" => DirectiveLocation.DirectiveDefinition,
             _ => null,
         };
         location = found.GetValueOrDefault();

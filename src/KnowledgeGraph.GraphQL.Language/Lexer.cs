@@ -22,7 +22,8 @@ internal sealed partial class Lexer
         ArgumentNullException.ThrowIfNull(source);
         Source = source;
         _body = source.Body;
-        Token = new Token(TokenKind.Sof, 0, 0, 0, 0, null);
+        // graphql-js gives <SOF> line 0; 1:1 keeps the document's Location 1-based.
+        Token = new Token(TokenKind.Sof, 0, 0, 1, 1, null);
         LastToken = Token;
     }
 

@@ -52,6 +52,11 @@ public abstract class AstVisitor
     public static IEnumerable<Node> Children(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
+        if (AstChildren.IsLeaf(node))
+        {
+            return [];
+        }
+
         var children = new List<Node>();
         AstChildren.Collect(node, children);
         return children;
@@ -61,13 +66,20 @@ public abstract class AstVisitor
 /// <summary>The child order of every node kind (graphql-js 16 <c>QueryDocumentKeys</c>).</summary>
 internal static class AstChildren
 {
+    /// <summary>Names and scalar literals, which have no children.</summary>
+    public static bool IsLeaf(Node node) =>
+        node is NameNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode or NullValueNode
+            or EnumValueNode;
+
     public static void Collect(Node node, List<Node> into)
     {
+        if (IsLeaf(node))
+        {
+            return;
+        }
+
         switch (node)
         {
-            case NameNode or IntValueNode or FloatValueNode or StringValueNode or BooleanValueNode or NullValueNode
-                or EnumValueNode:
-                break;
             case DocumentNode n:
                 AddAll(into, n.Definitions);
                 break;
