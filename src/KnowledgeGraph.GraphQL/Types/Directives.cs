@@ -51,7 +51,7 @@ public static class SpecifiedDirectives
 
     public static DirectiveDefinition Deprecated { get; } = new DirectiveDefinition(
         "deprecated", "Marks an element of a GraphQL schema as no longer supported.",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue])
+        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition])
         .With(new InputValue("reason", SpecifiedScalars.String, "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).")
         {
             DefaultValue = new StringValueNode { Value = DefaultDeprecationReason, Block = false },
@@ -66,5 +66,5 @@ public static class SpecifiedDirectives
 
     public static IReadOnlyList<DirectiveDefinition> All { get; } = [Include, Skip, Deprecated, SpecifiedBy, OneOf];
 
-    public static bool IsSpecified(DirectiveDefinition directive) => All.Contains(directive);
+    public static bool IsSpecified(DirectiveDefinition directive) => All.Any(d => d.Name == directive?.Name);
 }

@@ -83,7 +83,13 @@ public static class CoerceInputValue
                 }
                 catch (GraphQLError e)
                 {
-                    onError([.. path], value, new GraphQLError($"Expected type \"{scalar.Name}\". {e.Message}", e.Locations, null, e.Extensions, e));
+                    // a GraphQLError from the scalar keeps its message (graphql-js coerceInputValue)
+                    onError([.. path], value, e);
+                    return null;
+                }
+                catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException)
+                {
+                    onError([.. path], value, new GraphQLError($"Expected type \"{scalar.Name}\". {e.Message}", e));
                     return null;
                 }
 

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.GraphQL.Server;
+using KnowledgeGraph.GraphQL.Utilities;
+using Microsoft.AspNetCore.Http;
+
+namespace KnowledgeGraph.GraphQL.AspNetCore;
+
+/// <summary>An HTTP request that is not a well-formed GraphQL request: the status to answer and why.</summary>
+internal sealed class BadRequestException(int status, string message) : Exception(message)
+{
+    public int Status { get; } = status;
+
+    public BadRequestException()
+        : this(StatusCodes.Status400BadRequest, "Bad request.")
+    {
+    }
+
+    public BadRequestException(string message)
+        : this(StatusCodes.Status400BadRequest, message)
+    {
+    }
+
+    public BadRequestException(string message, Exception innerException)
+        : this(StatusCodes.Status400BadRequest, message + " " + innerException?.Message)
+    {
+    }
+}
+
+/// <summary>
+/// Reads GraphQL request parameters (GraphQL-over-HTTP §"Request Parameters") from a GET query string or
+/// a POST application/json body (UTF-8), refusing anything malformed with a status and a clear message.
+/// </summary>
+internal static class GraphQLHttpRequestReader
+{
+    public static GraphQLRequest FromQueryString(IQueryCollection query) => Build(
+        query.TryGetValue("query", out var q) ? q.ToString() : null,
+        query.TryGetValue("operationName", out var op) ? op.ToString() : null,
+        query.TryGetValue("variables", out var v) && v.ToString().Length > 0 ? ParseJson(v.ToString(), "variables") : null,
+        query.TryGetValue("extensions", out var e) && e.ToString().Length > 0 ? ParseJson(e.ToString(), "extensions") : null);
+
+    public static async Task<GraphQLRequest> FromBodyAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        var contentType = request.ContentType;
+        if (string.IsNullOrEmpty(contentType))
+        {
+            throw new BadRequestException(StatusCodes.Status415UnsupportedMediaType, "A POST request needs a Content-Type of application/json.");
+        }
+
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var mediaType)
+            || !mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadRequestException(StatusCodes.Status415UnsupportedMediaType, $"Unsupported Content-Type \"{contentType}\"; send application/json.");
+        }
+
+        var charset = mediaType.Charset.HasValue ? mediaType.Charset.Value : null;
+        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new BadRequestException(StatusCodes.Status415UnsupportedMediaType, $"Unsupported charset \"{charset}\"; send UTF-8.");
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            throw new BadRequestException(StatusCodes.Status413PayloadTooLarge, $"The request body is over the limit of {maxBytes} bytes.");
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                throw new BadRequestException(StatusCodes.Status413PayloadTooLarge, $"The request body is over the limit of {maxBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            throw new BadRequestException("The POST request has no body; send {\"query\": \"...\"}.");
+        }
+
+        object? body;
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            body = JsonValues.From(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            throw new BadRequestException($"The request body is not valid JSON: {e.Message}");
+        }
+
+        if (body is not IReadOnlyDictionary<string, object?> map)
+        {
+            throw new BadRequestException("The request body must be a JSON object.");
+        }
+
+        return Build(
+            Parameter<string>(map, "query", "a string"),
+            Parameter<string>(map, "operationName", "a string or null"),
+            Parameter<IReadOnlyDictionary<string, object?>>(map, "variables", "an object or null"),
+            Parameter<IReadOnlyDictionary<string, object?>>(map, "extensions", "an object or null"));
+    }
+
+    private static T? Parameter<T>(IReadOnlyDictionary<string, object?> map, string name, string expected)
+        where T : class =>
+        map.TryGetValue(name, out var value) && value is not null
+            ? value as T ?? throw new BadRequestException($"The \"{name}\" parameter must be {expected}.")
+            : null;
+
+    private static IReadOnlyDictionary<string, object?> ParseJson(string text, string name)
+    {
+        try
+        {
+            return JsonValues.Parse(text) as IReadOnlyDictionary<string, object?>
+                ?? throw new BadRequestException($"The \"{name}\" parameter must be a JSON object.");
+        }
+        catch (JsonException e)
+        {
+            throw new BadRequestException($"The \"{name}\" parameter is not valid JSON: {e.Message}");
+        }
+    }
+
+    private static GraphQLRequest Build(string? query, string? operationName, IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions) =>
+        string.IsNullOrEmpty(query)
+            ? throw new BadRequestException("The \"query\" parameter is missing; send the GraphQL document as \"query\".")
+            : new GraphQLRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
+
+    internal static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
+}
