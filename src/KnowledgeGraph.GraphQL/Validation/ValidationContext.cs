@@ -15,10 +15,10 @@ public sealed class ValidationContext
 {
     private readonly Action<GraphQLError> onError;
     private readonly Dictionary<string, FragmentDefinitionNode> fragments = new(StringComparer.Ordinal);
-    private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> spreadsCache = [];
-    private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> referencedCache = [];
-    private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> usagesCache = [];
-    private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveUsagesCache = [];
+    private readonly Dictionary<SelectionSetNode, IReadOnlyList<FragmentSpreadNode>> spreadsCache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> referencedCache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> usagesCache = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveUsagesCache = new(ReferenceEqualityComparer.Instance);
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, Action<GraphQLError> onError)
     {
@@ -44,6 +44,13 @@ public sealed class ValidationContext
     internal List<Node> AncestorStack { get; } = [];
 
     public void ReportError(GraphQLError error) => onError(error);
+
+    /// <summary>Ends the whole validation with <paramref name="error"/> as the last error (graphql-js's "Validation aborted.").</summary>
+    public void Abort(GraphQLError error)
+    {
+        onError(error);
+        throw new ValidationAbortedException();
+    }
 
     /// <summary>Reports an error located at the given nodes, with the validation error code.</summary>
     public void Report(string message, params Node?[] nodes) => onError(GraphQLError.At(message, nodes, ErrorCodes.ValidationFailed));

@@ -42,7 +42,19 @@ public static class Validator
         return errors;
     }
 
-    private sealed class ValidationAbortedException : Exception;
+    private static StringValueNode? DescriptionOf(Node node) => node switch
+    {
+        OperationDefinitionNode o => o.Description,
+        VariableDefinitionNode v => v.Description,
+        FragmentDefinitionNode f => f.Description,
+        SchemaDefinitionNode s => s.Description,
+        TypeDefinitionNode t => t.Description,
+        FieldDefinitionNode f => f.Description,
+        InputValueDefinitionNode i => i.Description,
+        EnumValueDefinitionNode e => e.Description,
+        DirectiveDefinitionNode d => d.Description,
+        _ => null,
+    };
 
     private sealed class Walker(ValidationContext context, TypeInfo typeInfo, ValidationRule[] rules)
     {
@@ -63,7 +75,11 @@ public static class Validator
             context.AncestorStack.Add(node);
             foreach (var child in AstVisitor.Children(node))
             {
-                Walk(child);
+                // descriptions are documentation, not values: graphql-js's validation does not visit them
+                if (!(child is StringValueNode && ReferenceEquals(child, DescriptionOf(node))))
+                {
+                    Walk(child);
+                }
             }
 
             context.AncestorStack.RemoveAt(context.AncestorStack.Count - 1);

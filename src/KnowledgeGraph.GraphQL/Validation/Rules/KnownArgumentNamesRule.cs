@@ -1,0 +1,58 @@
+using KnowledgeGraph.GraphQL.Language;
+using KnowledgeGraph.GraphQL.Utilities;
+
+namespace KnowledgeGraph.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Argument Names (spec §5.4.1): every argument given to a field or directive must be defined by that field or
+/// directive (directives of the schema or defined in the document). Unknown ones are reported with
+/// "Did you mean" suggestions (graphql-js KnownArgumentNamesRule).
+/// </summary>
+public sealed class KnownArgumentNamesRule : ValidationRule
+{
+    private readonly Dictionary<string, IReadOnlyList<string>> directiveArguments = new(StringComparer.Ordinal);
+
+    public KnownArgumentNamesRule(ValidationContext context)
+        : base(context)
+    {
+        foreach (var directive in context.Schema.Directives)
+        {
+            directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
+        }
+
+        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+        {
+            directiveArguments[definition.Name.Value] = [.. definition.Arguments.Select(a => a.Name.Value)];
+        }
+    }
+
+    public override bool Enter(Node node)
+    {
+        switch (node)
+        {
+            case DirectiveNode directive:
+                var directiveName = directive.Name.Value;
+                if (directiveArguments.TryGetValue(directiveName, out var known))
+                {
+                    foreach (var argument in directive.Arguments.Where(a => !known.Contains(a.Name.Value)))
+                    {
+                        var argName = argument.Name.Value;
+                        Context.Report($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." +
+                            Suggestions.DidYouMean(argName, known), argument);
+                    }
+                }
+
+                // The arguments of a directive are checked here, not as field arguments.
+                return false;
+
+            case ArgumentNode argument when Context.TypeInfo is { Argument: null, FieldDef: { } field, ParentType: { } parent }:
+                var name = argument.Name.Value;
+                Context.Report($"Unknown argument \"{name}\" on field \"{parent.Name}.{field.Name}\"." +
+                    Suggestions.DidYouMean(name, field.Arguments.Select(a => a.Name)), argument);
+                return true;
+
+            default:
+                return true;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using KnowledgeGraph.GraphQL.Language;
+
+namespace KnowledgeGraph.GraphQL.Validation.Rules;
+
+/// <summary>
+/// Required Arguments (spec §5.4.2.1): a field or directive is only valid if every argument of non-null type
+/// without a default value is given. Checked on leaving the node, so deeper errors come first
+/// (graphql-js ProvidedRequiredArgumentsRule).
+/// </summary>
+public sealed class ProvidedRequiredArgumentsRule : ValidationRule
+{
+    // For each directive name, its required arguments.
+    private readonly Dictionary<string, IReadOnlyList<RequiredArgument>> directiveRequired = new(StringComparer.Ordinal);
+
+    public ProvidedRequiredArgumentsRule(ValidationContext context)
+        : base(context)
+    {
+        foreach (var directive in context.Schema.Directives)
+        {
+            directiveRequired[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => new RequiredArgument(a.Name, a.Type.ToString()))];
+        }
+
+        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
+        {
+            directiveRequired[definition.Name.Value] = [.. definition.Arguments
+                .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
+                .Select(a => new RequiredArgument(a.Name.Value, Printer.Print(a.Type)))];
+        }
+    }
+
+    public override void Leave(Node node)
+    {
+        switch (node)
+        {
+            case FieldNode field when Context.TypeInfo.FieldDef is { } definition:
+                foreach (var argument in definition.Arguments.Where(a => a.IsRequired && !IsGiven(field.Arguments, a.Name)))
+                {
+                    Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                }
+
+                break;
+            case DirectiveNode directive when directiveRequired.TryGetValue(directive.Name.Value, out var required):
+                foreach (var (name, type) in required.Where(r => !IsGiven(directive.Arguments, r.Name)))
+                {
+                    Context.Report($"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.", directive);
+                }
+
+                break;
+        }
+    }
+
+    private sealed record RequiredArgument(string Name, string Type);
+
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name) => arguments.Any(a => a.Name.Value == name);
+}
