@@ -87,4 +87,26 @@ public sealed class HttpBehaviourTests(OracleServer server) : IClassFixture<Orac
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Cannot spread fragment \\\"A\\\" within itself via \\\"B\\\".", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Oversized_documents_and_token_floods_are_refused_with_their_limits()
+    {
+        var longQuery = "{ dog { name } }" + new string(' ', 100_001);
+        var (status, text, _) = await Post(server.Url, "{\"query\":\"" + longQuery + "\"}");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("over the limit of 100000", text, StringComparison.Ordinal);
+
+        var tokens = "{ dog { " + string.Concat(Enumerable.Repeat("name ", 16_000)) + "} }";
+        (status, text, _) = await Post(server.Url, "{\"query\":\"" + tokens + "\"}");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Syntax Error: Document contains more than 15000 tokens. Parsing aborted.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bodies_over_the_limit_are_413()
+    {
+        var (status, text, _) = await Post(server.Url, "{\"query\":\"" + new string(' ', 1_100_000) + "{ dog { name } }\"}");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        Assert.Contains("over the limit of 1048576 bytes", text, StringComparison.Ordinal);
+    }
 }
