@@ -118,52 +118,51 @@ public static class Suggestions
         return distance <= threshold ? distance : null;
     }
 
-    /// <summary>graphql-js naturalCompare: digit runs compare by value.</summary>
+    /// <summary>graphql-js naturalCompare: runs of digits compare by value (a run stops after a leading zero).</summary>
+    public static int NaturalCompare(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
+            {
+                var (numA, numB) = (ReadNumber(a, ref i), ReadNumber(b, ref j));
+                if (numA != numB)
+                {
+                    return numA < numB ? -1 : 1;
+                }
+            }
+            else if (a[i] != b[j])
+            {
+                return a[i] < b[j] ? -1 : 1;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return a.Length - b.Length;
+    }
+
+    private static double ReadNumber(string s, ref int index)
+    {
+        double number = 0;
+        do
+        {
+            number = (number * 10) + (s[index++] - '0');
+        }
+        while (index < s.Length && char.IsAsciiDigit(s[index]) && number > 0);
+        return number;
+    }
+
     private sealed class NaturalComparer : IComparer<string>
     {
         public static readonly NaturalComparer Instance = new();
 
-        public int Compare(string? a, string? b)
-        {
-            a ??= string.Empty;
-            b ??= string.Empty;
-            int i = 0, j = 0;
-            while (i < a.Length && j < b.Length)
-            {
-                if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
-                {
-                    var si = i;
-                    while (i < a.Length && char.IsAsciiDigit(a[i]))
-                    {
-                        i++;
-                    }
-
-                    var sj = j;
-                    while (j < b.Length && char.IsAsciiDigit(b[j]))
-                    {
-                        j++;
-                    }
-
-                    var na = decimal.Parse(a.AsSpan(si, i - si), System.Globalization.CultureInfo.InvariantCulture);
-                    var nb = decimal.Parse(b.AsSpan(sj, j - sj), System.Globalization.CultureInfo.InvariantCulture);
-                    if (na != nb)
-                    {
-                        return na < nb ? -1 : 1;
-                    }
-                }
-                else
-                {
-                    if (a[i] != b[j])
-                    {
-                        return a[i] < b[j] ? -1 : 1;
-                    }
-
-                    i++;
-                    j++;
-                }
-            }
-
-            return a.Length.CompareTo(b.Length);
-        }
+        public int Compare(string? x, string? y) => NaturalCompare(x ?? string.Empty, y ?? string.Empty);
     }
 }

@@ -68,7 +68,7 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
                 return -1;
             }
 
-            return b is InterfaceType && schema.IsSubType(b, a) ? 1 : NaturalCompare(a.Name, b.Name);
+            return b is InterfaceType && schema.IsSubType(b, a) ? 1 : Suggestions.NaturalCompare(a.Name, b.Name);
         });
         return [.. suggestedTypes.Select(t => t.Name)];
     }
@@ -114,44 +114,5 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
             items.RemoveAt(start);
             items.Insert(left, pivot);
         }
-    }
-
-    // graphql-js naturalCompare: runs of digits compare by value (a run stops after a leading zero)
-    private static int NaturalCompare(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (char.IsAsciiDigit(a[i]) && char.IsAsciiDigit(b[j]))
-            {
-                var (numA, numB) = (ReadNumber(a, ref i), ReadNumber(b, ref j));
-                if (numA != numB)
-                {
-                    return numA < numB ? -1 : 1;
-                }
-            }
-            else if (a[i] != b[j])
-            {
-                return a[i] < b[j] ? -1 : 1;
-            }
-            else
-            {
-                i++;
-                j++;
-            }
-        }
-
-        return a.Length - b.Length;
-    }
-
-    private static double ReadNumber(string s, ref int index)
-    {
-        double number = 0;
-        do
-        {
-            number = (number * 10) + (s[index++] - '0');
-        }
-        while (index < s.Length && char.IsAsciiDigit(s[index]) && number > 0);
-        return number;
     }
 }
