@@ -61,13 +61,99 @@ public static class GoldJson
         }
 
         w.WriteString("title", profile.Title?.Value);
-        foreach (var list in Lists)
+        WriteEntities(w, x.Entities);
+        w.WriteEndObject();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter w, Model.ExtractionResult e)
+    {
+        w.WriteStartArray("villages");
+        e.Villages.ForEach(v => w.WriteStringValue(v.Name));
+        w.WriteEndArray();
+        w.WriteStartArray("projects");
+        foreach (var p in e.Projects)
         {
-            w.WriteStartArray(list);
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteStartArray("statuses");
+            foreach (var s in p.Statuses)
+            {
+                w.WriteStartObject();
+                w.WriteString("status", s.Status);
+                w.WriteNumber("year", s.Year);
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
+            w.WriteString("location", p.Location);
+            w.WriteEndObject();
         }
 
-        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteStartArray("organizations");
+        e.Organizations.ForEach(o => w.WriteStringValue(o.Name));
+        w.WriteEndArray();
+        w.WriteStartArray("brands");
+        foreach (var b in e.Brands)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", b.Name);
+            w.WriteString("owner", b.Owner);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("awards");
+        foreach (var a in e.Awards)
+        {
+            w.WriteStartObject();
+            w.WriteString("title", a.Title);
+            w.WriteString("recipient", a.Recipient);
+            WriteYear(w, "year", a.Year);
+            w.WriteString("level", a.Level);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("events");
+        foreach (var ev in e.Events)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", ev.Name);
+            WriteYear(w, "year", ev.Year);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("initiatives");
+        e.Initiatives.ForEach(i => w.WriteStringValue(i.Name));
+        w.WriteEndArray();
+        w.WriteStartArray("indicators");
+        foreach (var i in e.Indicators)
+        {
+            w.WriteStartObject();
+            w.WriteString("metric", i.Metric);
+            w.WriteNumber("value", i.Value);
+            w.WriteString("unit", i.Unit);
+            w.WriteString("kind", i.Kind);
+            w.WriteNumber("year", i.Year);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("targets");
+        foreach (var t in e.Targets)
+        {
+            w.WriteStartObject();
+            w.WriteString("metric", t.Metric);
+            w.WriteNumber("value", t.Value);
+            w.WriteString("unit", t.Unit);
+            w.WriteString("comparator", t.Comparator);
+            w.WriteNumber("year", t.Year);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteYear(Utf8JsonWriter w, string name, int? year)

@@ -14,10 +14,10 @@ public sealed record FileIngestResult(string Path, IngestOutcome? Outcome, Repor
 /// Reads, extracts and stores reports. Each file goes in whole or not at all; a file that fails is
 /// reported with a clear reason while the other files still go in.
 /// </summary>
-public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = null, Extractors? extractors = null, TimeProvider? clock = null)
+public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = null, ExtractionPipeline? extractors = null, TimeProvider? clock = null)
 {
     private readonly ReportReader reader = reader ?? new ReportReader();
-    private readonly Extractors extractors = extractors ?? Extractors.Default;
+    private readonly ExtractionPipeline extractors = extractors ?? ExtractionPipeline.Default;
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     /// <summary>The report files <paramref name="paths"/> stand for (folders expanded).</summary>

@@ -41,11 +41,7 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>The offset of the first numbered part heading (一、), where the body begins; the text length if none.</summary>
-    private static int FirstPartHeading(string text)
-    {
-        var m = PartHeadingPattern().Match(text);
-        return m.Success ? m.Groups["num"].Index : text.Length;
-    }
+    private static int FirstPartHeading(string text) => PartHeadings.Find(text) is [var first, ..] ? first.Start : text.Length;
 
     private static Located<string>? FindTitle(string text, int bodyStart)
     {
@@ -112,15 +108,15 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
             plan = YearOf(TitlePlanPattern().Match(title.Value), title.Span.Start);
         }
 
-        foreach (Match m in PartHeadingPattern().Matches(text))
+        foreach (var heading in PartHeadings.Find(text))
         {
-            if (!m.Groups["y"].Success)
+            if (heading.Year is not { } value)
             {
                 continue;
             }
 
-            var year = YearOf(m, 0)!;
-            var words = m.Groups["words"].Value;
+            var year = new Located<int>(value, new TextSpan(YearStart(text, heading), YearStart(text, heading) + 4));
+            var words = heading.Words;
             if (review is null && plan is null && ReviewWordPattern().IsMatch(words))
             {
                 review = year;
@@ -170,9 +166,8 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
     [GeneratedRegex(@"(?<y>(19|20)\d{2})年度?(工作)?(计划|思路|要点|安排|打算)")]
     private static partial Regex TitlePlanPattern();
 
-    // 一、2024年工作回顾 at a line start, after a table bar, a full stop or spaces (one-line pages).
-    [GeneratedRegex(@"(?:^|[\n|。\s])\s*(?<num>[一二三四五六七八九十]{1,3})、\s*(?:(?<y>(19|20)\d{2})年度?)?(?<words>[^\n|。，,；;（(]{0,24})")]
-    private static partial Regex PartHeadingPattern();
+    private static int YearStart(string text, PartHeading heading) =>
+        text.IndexOf(heading.Year!.Value.ToString(CultureInfo.InvariantCulture), heading.Start, StringComparison.Ordinal);
 
     [GeneratedRegex(@"回顾|总结|成绩|成效|情况|完成")]
     private static partial Regex ReviewWordPattern();

@@ -13,7 +13,7 @@ public sealed class GoldJsonTests
         var extractions = new List<ReportExtraction>();
         foreach (var file in RepositoryPaths.SeedReportFiles)
         {
-            extractions.Add(Extractors.Default.Extract(await reader.ReadFileAsync(file)));
+            extractions.Add(ExtractionPipeline.Default.Extract(await reader.ReadFileAsync(file)));
         }
 
         using var buffer = new MemoryStream();

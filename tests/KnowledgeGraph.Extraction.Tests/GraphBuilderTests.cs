@@ -9,7 +9,7 @@ public sealed class GraphBuilderTests
     private static readonly DateTimeOffset At = new(2026, 11, 22, 0, 0, 0, TimeSpan.Zero);
 
     private static async Task<ReportGraph> BuildSeed(string prefix) =>
-        GraphBuilder.Build(Extractors.Default.Extract(await new ReportReader().ReadFileAsync(RepositoryPaths.Seed(prefix))), At);
+        GraphBuilder.Build(ExtractionPipeline.Default.Extract(await new ReportReader().ReadFileAsync(RepositoryPaths.Seed(prefix))), At);
 
     [Fact]
     public async Task A_report_becomes_its_township_region_chain_and_years()

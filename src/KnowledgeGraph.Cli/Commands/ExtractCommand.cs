@@ -23,7 +23,7 @@ internal static class ExtractCommand
             {
                 try
                 {
-                    extractions.Add(Extractors.Default.Extract(await reader.ReadFileAsync(file, ct).ConfigureAwait(false)));
+                    extractions.Add(ExtractionPipeline.Default.Extract(await reader.ReadFileAsync(file, ct).ConfigureAwait(false)));
                 }
                 catch (ReportReadException e)
                 {

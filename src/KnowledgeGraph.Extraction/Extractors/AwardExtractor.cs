@@ -1,0 +1,12 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Extractors;
+
+/// <summary>Extracts awards (see ANNOTATION.md). Not written yet: finds nothing.</summary>
+public sealed class AwardExtractor : IEntityExtractor
+{
+    public void Extract(ExtractionContext context, ExtractionResult result)
+    {
+    }
+}

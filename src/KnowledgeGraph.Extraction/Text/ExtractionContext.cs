@@ -1,0 +1,130 @@
+using KnowledgeGraph.Reading;
+
+namespace KnowledgeGraph.Extraction.Text;
+
+/// <summary>Which part of a report a sentence belongs to: the page header, the review of the past year, or the plan.</summary>
+public enum ReportPart
+{
+    Header,
+    Review,
+    Plan,
+}
+
+/// <summary>A sentence: its span in the report text, its (width-normalised) text, its part and the part's year.</summary>
+public sealed record Sentence(int Start, int End, string Text, ReportPart Part, int? Year)
+{
+    /// <summary>The span, in report offsets, of [start, end) of this sentence's text.</summary>
+    public TextSpan SpanOf(int start, int end) => new(Start + start, Start + end);
+}
+
+/// <summary>
+/// What every extractor works on: the report text, its width-normalised form (same length, so offsets are
+/// shared), the document profile (township, years), and the text cut into sentences, each in the header,
+/// the review part (the review year) or the plan part (the plan year).
+/// </summary>
+public sealed class ExtractionContext
+{
+    public ExtractionContext(ReportText report, DocumentProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Report = report;
+        Profile = profile ?? throw new ArgumentNullException(nameof(profile));
+        Normalized = TextWidth.Normalize(report.Text);
+        (ReviewStart, PlanStart) = FindParts(Normalized, profile);
+        Sentences = Split(Normalized);
+    }
+
+    public ReportText Report { get; }
+
+    public DocumentProfile Profile { get; }
+
+    /// <summary>The report text with full-width forms made ASCII; the same length as the stored text.</summary>
+    public string Normalized { get; }
+
+    public int? ReviewYear => Profile.ReviewYear?.Value;
+
+    public int? PlanYear => Profile.PlanYear?.Value;
+
+    /// <summary>The township's name (灵峰街道), or null when the report's township is unknown.</summary>
+    public string? Township => Profile.Township?.Value.Township.Name;
+
+    /// <summary>Where the review part starts (the first part heading, or the text's start when there is no header).</summary>
+    public int ReviewStart { get; }
+
+    /// <summary>Where the plan part starts (the heading of the plan year's part); the text length when there is none.</summary>
+    public int PlanStart { get; }
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public IEnumerable<Sentence> ReviewSentences => Sentences.Where(s => s.Part == ReportPart.Review);
+
+    public IEnumerable<Sentence> PlanSentences => Sentences.Where(s => s.Part == ReportPart.Plan);
+
+    public ReportPart PartAt(int offset) => offset >= PlanStart ? ReportPart.Plan : offset >= ReviewStart ? ReportPart.Review : ReportPart.Header;
+
+    private static (int Review, int Plan) FindParts(string text, DocumentProfile profile)
+    {
+        var headings = PartHeadings.Find(text);
+        var plan = text.Length;
+        if (profile.PlanYear?.Value is { } planYear && headings.FirstOrDefault(h => h.Year == planYear) is { } planHeading)
+        {
+            plan = planHeading.Start;
+        }
+
+        // The header is what comes before the title line (or the first heading); a report without a
+        // header starts its review at once. The opening summary before 一、 belongs to the review.
+        var review = profile.Title is { Span.End: > 0 } title ? title.Span.End : 0;
+        if (review == 0 && profile.Published is { Span.End: > 0 } published && headings.Count > 0)
+        {
+            review = Math.Min(published.Span.End, headings[0].Start);
+        }
+
+        return (Math.Min(review, plan), plan);
+    }
+
+    private List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !IsTerminator(text[i]))
+            {
+                continue;
+            }
+
+            var end = i < text.Length && text[i] is not ('\n' or '|') ? i + 1 : i;
+            AddTrimmed(sentences, text, start, end);
+            start = i + 1;
+        }
+
+        return sentences;
+    }
+
+    private void AddTrimmed(List<Sentence> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            var part = PartAt(start);
+            var year = part switch
+            {
+                ReportPart.Plan => PlanYear,
+                ReportPart.Review => ReviewYear,
+                _ => null,
+            };
+            sentences.Add(new Sentence(start, end, text[start..end], part, year));
+        }
+    }
+
+    private static bool IsTerminator(char c) => c is '。' or '!' or '?' or ';' or '\n' or '|' or '！' or '？' or '；';
+}
