@@ -13,6 +13,7 @@ public static class KgApp
         root.Options.Add(CliContext.DataDirOption);
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         var config = new InvocationConfiguration { Output = output, Error = error };

@@ -16,7 +16,7 @@ public static class EdgeCatalog
         [EdgeKind.LocatedIn] = ([NodeKind.Project, .. Places], Places),
         [EdgeKind.InYear] = ([NodeKind.Award, NodeKind.Event, NodeKind.Indicator, NodeKind.Target, NodeKind.Report], [NodeKind.Year]),
         [EdgeKind.HasStatus] = ([NodeKind.Project], [NodeKind.Year]),
-        [EdgeKind.Received] = ([NodeKind.Township, NodeKind.Village, NodeKind.Organization, NodeKind.Project, NodeKind.County], [NodeKind.Award]),
+        [EdgeKind.Received] = ([NodeKind.Township, NodeKind.Village, NodeKind.Organization, NodeKind.Project, NodeKind.County, NodeKind.Brand, NodeKind.Initiative, NodeKind.Event], [NodeKind.Award]),
         [EdgeKind.Owns] = ([NodeKind.Township, NodeKind.Village, NodeKind.Organization, NodeKind.Project, NodeKind.County], [NodeKind.Brand]),
         [EdgeKind.SetsTarget] = ([NodeKind.Township, NodeKind.County], [NodeKind.Target]),
         [EdgeKind.Achieved] = ([NodeKind.Township, NodeKind.County], [NodeKind.Indicator]),

@@ -12,7 +12,7 @@ public enum EdgeKind
     /// <summary>A project reached a stage in a year (property <c>status</c>: planned, signed, landed, started, building, completed, operating).</summary>
     HasStatus,
 
-    /// <summary>A recipient (township, village, organization, project, person) received an award.</summary>
+    /// <summary>A recipient (township, village, organization, project, brand, initiative or event) received an award.</summary>
     Received,
 
     /// <summary>A township, village or organization owns or promotes a brand.</summary>

@@ -80,7 +80,8 @@ public sealed class ReportIngestorTests : IAsyncLifetime
         Assert.Equal(IngestStatus.Replaced, replaced.Outcome!.Status);
         var report = await store.GetReportAsync("report:r");
         Assert.Equal((2025, 2026), (report!.ReviewYear, report.PlanYear));
-        Assert.Null(await store.GetNodeAsync("year:2024"));
+        var reportYears = (await store.GetEdgesAsync("report:r")).Where(e => e.Kind == EdgeKind.InYear).Select(e => e.TargetId).Order();
+        Assert.Equal(["year:2025", "year:2026"], reportYears);
         Assert.NotNull(await store.GetNodeAsync("year:2026"));
     }
 

@@ -3,10 +3,57 @@ using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Extractors;
 
-/// <summary>Extracts targets (see ANNOTATION.md). Not written yet: finds nothing.</summary>
+/// <summary>
+/// Extracts targets (see ANNOTATION.md): every quantity of the plan part, tied to the plan year, with the
+/// comparator its bound words give (以上 / 不少于 / 突破 → &gt;=, 以内 / 控制在 → &lt;=, 左右 → ~). Whether a
+/// modal verb (力争, 确保, 预计) stands next to the number or at the head of the sentence makes no
+/// difference; a quantity that only names a resource already there (依托…, 发挥…作用) or a goal of a later
+/// year (到2027年…) is no target. In the
+/// review part, a clause that names the plan year with a modal verb sets a target too.
+/// </summary>
 public sealed class TargetExtractor : IEntityExtractor
 {
     public void Extract(ExtractionContext context, ExtractionResult result)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(result);
+        if (context.PlanYear is not int planYear)
+        {
+            return;
+        }
+
+        var parts = new QuantityParts(context);
+        string? previous = null;
+        foreach (var sentence in context.Sentences)
+        {
+            var (part, _) = parts.Of(sentence);
+            if (part == ReportPart.Header)
+            {
+                continue;
+            }
+
+            var inPlan = part == ReportPart.Plan;
+            if (!inPlan && !QuantityClauses.NamesPlanYear(sentence.Text, planYear))
+            {
+                continue;
+            }
+
+            var mentions = QuantityReader.Read(sentence.Text, previous);
+            foreach (var mention in mentions)
+            {
+                var before = sentence.Text[mention.ClauseStart..mention.Quantity.Start];
+                var upToNumber = sentence.Text[..mention.Quantity.Start];
+                if (QuantityClauses.NamesResource(before) || QuantityClauses.NamesYearAfter(upToNumber, planYear)
+                    || (!inPlan && !QuantityClauses.IsGoal(upToNumber, planYear)))
+                {
+                    continue;
+                }
+
+                var q = mention.Quantity;
+                result.AddTarget(new ExtractedTarget(mention.Metric, q.Value, q.Unit, mention.Comparator, planYear, sentence.SpanOf(q.NumberStart, q.UnitEnd)));
+            }
+
+            previous = mentions.LastOrDefault(m => m.Kind != QuantityKind.Growth)?.Metric;
+        }
     }
 }
