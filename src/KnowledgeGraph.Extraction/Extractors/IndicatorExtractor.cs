@@ -14,11 +14,10 @@ public sealed class IndicatorExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(result);
-        var parts = new QuantityParts(context);
         string? previous = null;
         foreach (var sentence in context.Sentences)
         {
-            if (parts.Of(sentence) is not (ReportPart.Review, int year))
+            if (sentence is not { Part: ReportPart.Review, Year: int year })
             {
                 continue;
             }

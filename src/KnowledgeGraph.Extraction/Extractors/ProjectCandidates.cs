@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// </summary>
 internal static class ProjectCandidates
 {
+    private static readonly ProjectWordList FundingWords = new("专项债", "国债", "债券", "资金", "基金", "贷款");
+
     /// <summary>Whether <paramref name="name"/>, found at <paramref name="start"/> of clause <paramref name="c"/>, can be a project's name.</summary>
     public static bool IsPlausible(string name, string c, int start, ProjectClauseContext context)
     {
@@ -26,16 +28,10 @@ internal static class ProjectCandidates
         }
 
         // Places are not projects (村, 社区, 小区, 镇); nor is a bare suffix (项目, 工程).
-        if (context.Villages.Contains(name) || context.Places.Contains(name) || name.EndsWith('村') || name.EndsWith('镇')
+        if (context.Villages.Contains(name) || context.Places.Contains(name) || name.EndsWith('村') || (name.EndsWith('镇') && !ProjectNames.IsComplete(name))
             || name.EndsWith("小区", StringComparison.Ordinal) || name.EndsWith("街道", StringComparison.Ordinal)
             || (name.EndsWith("社区", StringComparison.Ordinal) && !ProjectNames.IsComplete(name))
             || (ProjectNames.StemOf(name).Length == 0 && ProjectNames.Core(name) == name))
-        {
-            return false;
-        }
-
-        // A quoted slogan made a project (“暖心助孕”项目) is a programme.
-        if (name.LastIndexOf('”') is var close && close > 0 && name[(close + 1)..] is "项目" or "工程")
         {
             return false;
         }
@@ -55,8 +51,14 @@ internal static class ProjectCandidates
             return false;
         }
 
-        // A quoted label made a work (“天眼”覆盖工程) is a programme.
+        // A quoted label made a work (“天眼”覆盖工程, “暖心助孕”项目) is a programme.
         if (name.Contains('“', StringComparison.Ordinal) && ProjectNames.SuffixOf(name) is "工程" or "项目")
+        {
+            return false;
+        }
+
+        // Funds and bonds are no projects (用好专项债提升园区基础设施).
+        if (FundingWords.Occurs(name))
         {
             return false;
         }

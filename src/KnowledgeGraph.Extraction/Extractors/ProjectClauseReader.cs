@@ -19,24 +19,6 @@ internal sealed record ProjectClauseContext(ReportPart Part, int? Year, IReadOnl
 /// </summary>
 internal static partial class ProjectClauseReader
 {
-    /// <summary>Predicates that end a name only after a complete one (…景区改造提升, not 污水收集池改造、).</summary>
-    private static readonly HashSet<string> WeakAnchors =
-    [
-        "建设", "提升", "改造", "改造提升", "规划", "规划建设", "运营", "开放", "计划", "实施", "打造", "整治提升", "安全整治", "服务提质",
-        "经营质效", "存量", "征迁", "征收", "进度", "进程", "工作", "前期", "前期工作", "年中", "本质", "首套", "全部", "项目建设",
-        "工程建设", "申报", "跟进", "推进", "总投资", "火热", "储备",
-    ];
-
-    private enum HeadKind
-    {
-        None,
-        Project,
-        Weak,
-        Other,
-    }
-
-    private sealed record Anchor(int Index, int HeadStart, int HeadEnd, HeadKind Head, bool Closing);
-
     /// <summary>What a clause says of its projects: its stages, whether one reports construction, whether it is a campaign (深入实施).</summary>
     private sealed record Evidence(IReadOnlyList<ProjectStatus> Statuses, bool Strong, bool Campaign, ProjectClauseContext Context)
     {
@@ -91,9 +73,9 @@ internal static partial class ProjectClauseReader
         var founding = leading.Any(ProjectLexicon.FoundingVerbs.Contains) || leading.Any(ProjectLexicon.AwardVerbs.Contains);
         if (!founding)
         {
-            var anchor = FindAnchor(c, t0);
+            var anchor = ProjectAnchors.Find(c, t0);
             covered.Add((anchor.HeadStart, anchor.HeadEnd));
-            if (anchor.Head == HeadKind.Other)
+            if (anchor.Head == ProjectHeadKind.Other)
             {
                 covered.Add((t0, anchor.HeadEnd));
             }
@@ -101,143 +83,28 @@ internal static partial class ProjectClauseReader
             covered.Add(Region(c, t0, anchor));
             foreach (var (name, s, e) in ReadRegion(c, t0, anchor, evidence))
             {
-                mentions.Add(new ProjectMention(name, s, e, evidence.Statuses));
+                mentions.Add(Mention(c, name, s, e, evidence));
                 covered.Add((s, e));
             }
         }
 
         foreach (var (name, s, e) in founding ? [] : Scan(c, h, covered, evidence))
         {
-            mentions.Add(new ProjectMention(name, s, e, evidence.Statuses));
+            mentions.Add(Mention(c, name, s, e, evidence));
         }
 
         return mentions;
     }
 
-    private static Anchor FindAnchor(string c, int t0)
+    /// <summary>A mention whose span is narrowed to the name where the name is written there (without its outer quote marks).</summary>
+    private static ProjectMention Mention(string c, string name, int start, int end, Evidence evidence)
     {
-        for (var i = t0 + 2; i < c.Length; i++)
-        {
-            if (c[i] == '等' && IsClosingEtc(c, i))
-            {
-                var headStart = i + 1 + Enumerations.CountLength(c, i + 1);
-                var (headEnd, kind) = ReadHead(c, headStart);
-                return new Anchor(i, headStart, headEnd, kind, true);
-            }
-
-            if (Enumerations.CountLength(c, i) is > 0 and var count && (ProjectLexicon.IsHan(c[i - 1]) || c[i - 1] == ')') && HasListSeparator(c, t0, i))
-            {
-                var (headEnd, kind) = ReadHead(c, i + count);
-                if (kind is not HeadKind.None)
-                {
-                    return new Anchor(i, i + count, headEnd, kind, true);
-                }
-            }
-
-            if (ProjectNames.Predicates.At(c, i) is { } predicate)
-            {
-                if (IsPredicateAnchor(c, t0, i, predicate))
-                {
-                    return new Anchor(i, i, i, predicate == "活动" ? HeadKind.Other : HeadKind.None, false);
-                }
-
-                i += predicate.Length - 1;
-            }
-        }
-
-        return new Anchor(c.Length, c.Length, c.Length, HeadKind.None, false);
-    }
-
-    private static bool HasListSeparator(string c, int from, int to) => c.AsSpan(from, to - from).IndexOfAny('、', '和', '及') >= 0;
-
-    /// <summary>A closing 等: not the 等 of 等级, 平等, 同等.</summary>
-    private static bool IsClosingEtc(string c, int i) =>
-        !((i + 1 < c.Length && "级同待次候奖".Contains(c[i + 1], StringComparison.Ordinal)) || "平均对同相优".Contains(c[i - 1], StringComparison.Ordinal));
-
-    /// <summary>
-    /// The head noun after 等 (and its count), up to the predicate, and its kind: a project head when it ends
-    /// with a project word (实体产业项目, 人才公寓), another kind when it ends otherwise (高校, 平台效应, 旅游服务项目).
-    /// </summary>
-    private static (int End, HeadKind Kind) ReadHead(string c, int start)
-    {
-        var end = start;
-        while (end < c.Length && end - start < 14 && ProjectLexicon.IsHan(c[end]) && c[end] != '的')
-        {
-            if (ProjectNames.Predicates.At(c, end) is not null)
-            {
-                if (ProjectLexicon.NameFormingVerbs.At(c, end) is not { } verb || ProjectLexicon.AllSuffixes.At(c, end + verb.Length) is null)
-                {
-                    break;
-                }
-
-                end += verb.Length;
-                continue;
-            }
-
-            end++;
-        }
-
-        // 六大工程, 十大工程: a programme of works, not a list of projects.
-        if (start >= 2 && c[start - 1] == '大' && ProjectLexicon.IsChineseNumeral(c[start - 2]) && c.AsSpan(start, end - start).EndsWith("工程"))
-        {
-            return (end, HeadKind.Other);
-        }
-
-        var head = c[start..end];
-        if (head.Length == 0)
-        {
-            return (end, HeadKind.None);
-        }
-
-        for (var cut = head.Length; cut >= Math.Max(1, head.Length - 1); cut--)
-        {
-            if (ProjectLexicon.ProjectHeads.EndingAt(head, cut) is { } word)
-            {
-                if (ProjectLexicon.NonProjectHeads.EndingAt(head, cut) is { } other && other.Length > word.Length)
-                {
-                    return (end, HeadKind.Other);
-                }
-
-                return (end, ProjectLexicon.WeakHeads.Contains(word) ? HeadKind.Weak : HeadKind.Project);
-            }
-        }
-
-        return (end, HeadKind.Other);
-    }
-
-    private static bool IsPredicateAnchor(string c, int t0, int i, string predicate)
-    {
-        var after = i + predicate.Length;
-        if (after < c.Length && c[after] == '、')
-        {
-            return false;
-        }
-
-        if (ProjectLexicon.NameFormingVerbs.Contains(predicate) && ProjectLexicon.AllSuffixes.At(c, after) is not null)
-        {
-            return false;
-        }
-
-        // 卫生院改扩建二期, 日晖桥重建: a development word right after a facility continues its name.
-        if (ProjectLexicon.DevelopmentTails.Contains(predicate) && ProjectLexicon.FacilitySuffix(c, i) is not null
-            && (after >= c.Length || !ProjectLexicon.IsHan(c[after]) || ProjectLexicon.DevelopmentTails.At(c, after) is not null))
-        {
-            return false;
-        }
-
-        for (var j = Math.Max(t0, i - 3); j < after; j++)
-        {
-            if (ProjectLexicon.AllSuffixes.At(c, j) is { } suffix && j + suffix.Length > after && j + suffix.Length - 1 >= i)
-            {
-                return false;
-            }
-        }
-
-        return !WeakAnchors.Contains(predicate) || ProjectNames.IsComplete(c[t0..i]);
+        var at = c.IndexOf(name, start, end - start, StringComparison.Ordinal);
+        return at >= 0 ? new ProjectMention(name, at, at + name.Length, evidence.Statuses) : new ProjectMention(name, start, end, evidence.Statuses);
     }
 
     /// <summary>The enumeration's span: from the clause's name start to its anchor, after a 的 that precedes a name, before one that follows.</summary>
-    private static (int Start, int End) Region(string c, int rs, Anchor anchor)
+    private static (int Start, int End) Region(string c, int rs, ProjectAnchor anchor)
     {
         var re = anchor.Index;
         while (re > rs && c[re - 1] is ' ' or '并' or '和' or '及' or '与')
@@ -249,7 +116,7 @@ internal static partial class ProjectClauseReader
         if (de >= rs)
         {
             var after = c[(de + 1)..re];
-            if (after.Length >= 2 && (ProjectNames.IsComplete(after) || after.Contains('、', StringComparison.Ordinal) || anchor.Head == HeadKind.Project))
+            if (after.Length >= 2 && (ProjectNames.IsComplete(after) || after.Contains('、', StringComparison.Ordinal) || anchor.Head == ProjectHeadKind.Project))
             {
                 rs = de + 1;
             }
@@ -262,10 +129,10 @@ internal static partial class ProjectClauseReader
         return (rs, re);
     }
 
-    private static IEnumerable<(string Name, int Start, int End)> ReadRegion(string c, int t0, Anchor anchor, Evidence evidence)
+    private static IEnumerable<(string Name, int Start, int End)> ReadRegion(string c, int t0, ProjectAnchor anchor, Evidence evidence)
     {
         var (rs, re) = Region(c, t0, anchor);
-        if (re - rs < 2 || anchor.Head == HeadKind.Other)
+        if (re - rs < 2 || anchor.Head == ProjectHeadKind.Other)
         {
             yield break;
         }
@@ -295,10 +162,10 @@ internal static partial class ProjectClauseReader
 
         // 金银岛、六合盛、云尖项目: a closing 项目 types the whole list.
         var head = anchor.Head;
-        if (head == HeadKind.None && names.Count >= 2 && names[^1].EndsWith("项目", StringComparison.Ordinal) && names[^1].Length <= 8
+        if (head == ProjectHeadKind.None && names.Count >= 2 && names[^1].EndsWith("项目", StringComparison.Ordinal) && names[^1].Length <= 8
             && names.Take(names.Count - 1).All(n => !ProjectNames.IsComplete(n)))
         {
-            head = HeadKind.Project;
+            head = ProjectHeadKind.Project;
         }
 
         var complete = expanded.Count(ProjectNames.IsComplete);
@@ -316,8 +183,8 @@ internal static partial class ProjectClauseReader
 
             var accept = head switch
             {
-                HeadKind.Project => !ProjectLexicon.GenericWords.Covers(ProjectNames.Core(name)),
-                HeadKind.Weak => complete * 2 >= expanded.Count,
+                ProjectHeadKind.Project => !ProjectLexicon.GenericWords.Covers(ProjectNames.Core(name)),
+                ProjectHeadKind.Weak => complete * 2 >= expanded.Count,
                 _ when !anchor.Closing && ProjectCandidates.IsCounted(c, e) => false,
                 _ when ProjectNames.IsComplete(name) => listLike
                     ? (ProjectNames.HasSiteSuffix(name) || evidence.Staged) && (!ProjectNames.IsGeneric(name, evidence.Context.Places) || evidence.Strong)
@@ -360,6 +227,7 @@ internal static partial class ProjectClauseReader
             {
                 s--;
             }
+
             for (var k = s + 2; k < e - 1; k++)
             {
                 var both = string.CompareOrdinal(c, k, "以及", 0, 2) == 0;
@@ -404,7 +272,7 @@ internal static partial class ProjectClauseReader
             var start = ProjectNames.WalkLeft(c, end, from);
             var name = ProjectNames.CutTitle(ProjectNames.Clean(c[start..end]));
             if (!ProjectCandidates.IsPlausible(name, c, start, evidence.Context) || ProjectCandidates.IsTitle(c, start) || ProjectCandidates.InsideQuotes(c, start, end)
-                || ProjectNames.EndsWithCount(c, start) || ProjectCandidates.IsCounted(c, end) || (start > 0 && c[start - 1] == '(')
+                || ProjectNames.EndsWithCount(c, start) || ProjectCandidates.IsCounted(c, end) || (start > 0 && c[start - 1] is '(' or '在' or '于')
                 || (evidence.Campaign && ProjectNames.SuffixOf(name) == "工程")
                 || !ProjectCandidates.IsSingleProject(name, evidence.Staged, evidence.Strong, evidence.Context))
             {

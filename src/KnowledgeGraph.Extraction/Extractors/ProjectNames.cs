@@ -17,7 +17,8 @@ internal static class ProjectNames
         "持续", "加快", "加速", "稳步", "有序", "按时", "如期", "逐渐", "先后", "分别", "精彩", "跃然", "实现", "达到", "取得", "位列",
         "带动", "吸引", "惠及", "承办", "举办", "进度", "进程", "工作", "改造提升", "提升", "改造", "总投资", "全部", "满园", "率先",
         "正在", "基本", "创成", "创建", "成为", "列入", "纳入", "获批", "年中", "尽快", "进一步", "不断", "为抓手", "走在", "火爆",
-        "安全整治", "整治提升", "征迁", "征收", "服务提质", "首套", "经营质效", "项目建设", "工程建设", "存量", "本质", "活动"]);
+        "安全整治", "整治提升", "征迁", "征收", "提质", "质效", "项目建设", "工程建设", "存量", "本质", "活动", "全面", "提前", "陆续",
+        "整体", "累计", "加紧", "全力", "均已", "已经"]);
 
     /// <summary>Trailing activity words cut off a name that has its suffix (…创建工作, …建设进程, …项目建设).</summary>
     private static readonly ProjectWordList TrailingActivities = new(
@@ -236,6 +237,17 @@ internal static class ProjectNames
     /// <summary>Cuts trailing activity words after a complete name (…未来社区创建工作, …博物馆项目建设, …产业园年中).</summary>
     public static int TrimRight(string text, int start, int end)
     {
+        // A count after the name (…乐园1个) is the clause's, not the name's.
+        for (var q = end - 1; q > start + 1; q--)
+        {
+            if (char.IsAsciiDigit(text[q - 1]) && !char.IsAsciiDigit(text[q]) && ProjectLexicon.FacilitySuffix(text, FirstDigit(text, q - 1, start)) is not null
+                && ProjectLexicon.Units.At(text, q) is { } unit && q + unit.Length == end)
+            {
+                end = FirstDigit(text, q - 1, start);
+                break;
+            }
+        }
+
         for (var k = start + 2; k < end; k++)
         {
             var at = k;
@@ -258,13 +270,26 @@ internal static class ProjectNames
     {
         for (var k = 3; k < name.Length - 2; k++)
         {
-            if (ProjectLexicon.LevelWords.At(name, k) is "省级" or "市级" or "县级" or "区级" or "国家级" or "全国" && IsComplete(name[..k]))
+            var rank = ProjectLexicon.LevelWords.At(name, k) is "省级" or "市级" or "县级" or "区级" or "国家级" or "全国"
+                || (char.IsAsciiDigit(name[k]) && name[k + 1] == 'A' && k + 2 < name.Length && name[k + 2] == '级');
+            if (rank && IsComplete(name[..k]))
             {
                 return name[..k];
             }
         }
 
         return name;
+    }
+
+    private static int FirstDigit(string text, int last, int start)
+    {
+        var d = last;
+        while (d > start && (char.IsAsciiDigit(text[d - 1]) || text[d - 1] == '.'))
+        {
+            d--;
+        }
+
+        return d;
     }
 
     /// <summary>The name as written: white space and outer quote marks removed, inner quotes kept (“荷兰”基地).</summary>

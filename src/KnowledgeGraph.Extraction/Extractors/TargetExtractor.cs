@@ -22,11 +22,10 @@ public sealed class TargetExtractor : IEntityExtractor
             return;
         }
 
-        var parts = new QuantityParts(context);
         string? previous = null;
         foreach (var sentence in context.Sentences)
         {
-            var (part, _) = parts.Of(sentence);
+            var part = sentence.Part;
             if (part == ReportPart.Header)
             {
                 continue;

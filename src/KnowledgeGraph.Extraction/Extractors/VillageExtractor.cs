@@ -29,7 +29,8 @@ public sealed class VillageExtractor : IEntityExtractor
         "数字", "善治", "法治", "空心", "搬迁", "安置", "中心", "集聚", "城中", "城郊", "城镇", "社会", "智慧", "和谐", "平安",
         "幸福", "绿色", "生态", "卫生", "健康", "森林", "园林", "旅游", "文化", "传统", "红色", "革命", "党建", "标杆", "标准",
         "引领", "全域", "经济", "强", "富", "好", "新型", "国际", "各", "全", "本", "该", "每", "其他", "相关", "周边", "所在",
-        "所属", "辖区", "邻近", "附近", "涉及", "结对", "帮扶", "对口", "兄弟", "创建", "提升", "改造", "完整", "嵌入式", "城乡",
+        "所属", "辖区", "移民", "贫困", "脱贫", "后进", "涣散", "空壳", "小康", "电商", "淘宝", "专业", "民族", "明星村", "涉农",
+        "品质", "无毒", "国际化", "数字化", "网格化", "标准化", "规范化", "邻近", "附近", "涉及", "结对", "帮扶", "对口", "兄弟", "创建", "提升", "改造", "完整", "嵌入式", "城乡",
         "养老", "志愿服务", "服务", "熟人", "友好", "活力", "善治", "民主", "书香", "廉洁", "清廉", "枫桥式", "网红", "明星",
         "整", "入", "进", "驻", "到", "下");
 
@@ -117,21 +118,15 @@ public sealed class VillageExtractor : IEntityExtractor
     private static bool IsProperStem(string text, int start, int suffixIndex, string suffix)
     {
         var stem = text[start..suffixIndex];
-        if (stem.Contains('村', StringComparison.Ordinal) || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal))
+        if (stem.Contains('村', StringComparison.Ordinal) || stem.Contains("社区", StringComparison.Ordinal) || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal))
             || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
             || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem))
         {
             return false;
         }
 
-        // 大竹园村百人村: a stem right after another village names a feature of it; 示范村7个: a counted category.
-        if (start >= 1 && (text[start - 1] == '村' || (start >= 2 && string.CompareOrdinal(text, start - 2, "社区", 0, 2) == 0)))
-        {
-            return false;
-        }
-
-        var after = suffixIndex + suffix.Length;
-        return Enumerations.CountLength(text, after) == 0 && (after >= text.Length || !char.IsAsciiDigit(text[after]));
+        // 大竹园村百人村: a stem right after another village names a feature of it.
+        return !(start >= 1 && (text[start - 1] == '村' || (start >= 2 && string.CompareOrdinal(text, start - 2, "社区", 0, 2) == 0)));
     }
 
     /// <summary>The village at [start, suffixIndex + suffix) and the bare stems listed before it with 、 (红旗、建胜、灵安村).</summary>

@@ -62,14 +62,12 @@ public sealed class ExtractionContext
 
     public ReportPart PartAt(int offset) => offset >= PlanStart ? ReportPart.Plan : offset >= ReviewStart ? ReportPart.Review : ReportPart.Header;
 
+    private static readonly string[] PlanWords = ["安排", "思路", "计划", "打算", "目标", "任务", "重点", "展望", "谋划", "举措", "部署"];
+    private static readonly string[] ReviewWords = ["回顾", "总结", "成绩", "成效", "情况"];
+
     private static (int Review, int Plan) FindParts(string text, DocumentProfile profile)
     {
         var headings = PartHeadings.Find(text);
-        var plan = text.Length;
-        if (profile.PlanYear?.Value is { } planYear && headings.FirstOrDefault(h => h.Year == planYear) is { } planHeading)
-        {
-            plan = planHeading.Start;
-        }
 
         // The header is what comes before the title line (or the first heading); a report without a
         // header starts its review at once. The opening summary before 一、 belongs to the review.
@@ -79,7 +77,53 @@ public sealed class ExtractionContext
             review = Math.Min(published.Span.End, headings[0].Start);
         }
 
+        var plan = FindPlanStart(text, headings, review, profile.PlanYear?.Value);
         return (Math.Min(review, plan), plan);
+    }
+
+    /// <summary>
+    /// The plan part starts at the part heading of the plan year (二、2025年工作安排); failing that, at the first
+    /// later heading whose words speak of plans (二、今后工作打算), or at the first line that opens with the plan
+    /// year or 新的一年; else there is no plan part.
+    /// </summary>
+    private static int FindPlanStart(string text, IReadOnlyList<PartHeading> headings, int reviewStart, int? planYear)
+    {
+        if (planYear is { } year && headings.FirstOrDefault(h => h.Year == year) is { } dated)
+        {
+            return dated.Start;
+        }
+
+        if (headings.FirstOrDefault(h => h.Start > reviewStart && (h.Year is null || h.Year == planYear)
+                && PlanWords.Any(w => h.Words.Contains(w, StringComparison.Ordinal)) && !ReviewWords.Any(w => h.Words.Contains(w, StringComparison.Ordinal))) is { } worded)
+        {
+            return worded.Start;
+        }
+
+        if (planYear is { } y)
+        {
+            string[] openers = [y.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年", "新的一年"];
+            for (var i = reviewStart; i < text.Length; i++)
+            {
+                if (i > 0 && text[i - 1] is not ('\n' or '|'))
+                {
+                    continue;
+                }
+
+                var at = i;
+                while (at < text.Length && char.IsWhiteSpace(text[at]))
+                {
+                    at++;
+                }
+
+                if (openers.FirstOrDefault(o => string.CompareOrdinal(text, at, o, 0, o.Length) == 0) is { } opener
+                    && !(at + opener.Length < text.Length && char.IsAsciiDigit(text[at + opener.Length])))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return text.Length;
     }
 
     private List<Sentence> Split(string text)
