@@ -92,6 +92,13 @@ internal static class ProjectAnchors
             }
 
             end++;
+
+            // The head ends where a head word meets the predicate (区块 | 同步展开…).
+            if (end - start >= 2 && (ProjectLexicon.ProjectHeads.EndingAt(c, end) is not null || ProjectLexicon.FacilitySuffix(c, end) is not null)
+                && end < c.Length && ProjectLexicon.LeadingWords.At(c, end) is { Length: >= 2 })
+            {
+                break;
+            }
         }
 
         // 六大工程, 十大工程: a programme of works, not a list of projects.
@@ -119,7 +126,8 @@ internal static class ProjectAnchors
             }
         }
 
-        return (end, ProjectHeadKind.Other);
+        // 等3家社区卫生服务站: a facility noun types the list when its items carry a suffix or share it.
+        return (end, ProjectLexicon.FacilitySuffix(head) is not null && ProjectLexicon.NonProjectHeads.Suffix(head) is null ? ProjectHeadKind.Weak : ProjectHeadKind.Other);
     }
 
     private static bool IsPredicateAnchor(string c, int t0, int i, string predicate)

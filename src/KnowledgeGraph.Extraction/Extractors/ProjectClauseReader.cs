@@ -152,16 +152,19 @@ internal static partial class ProjectClauseReader
         var names = pieces.Select(p => ProjectNames.CutTitle(ProjectNames.Clean(c[p.Start..p.End]))).ToList();
         var expanded = Expand(names);
 
-        // 灵安、同福两个工业园区: bare stems counted by a facility noun are each one of them.
+        // 灵安、同福两个工业园区, 崇化、华兴等3家社区卫生服务站: bare stems counted by a facility noun are each one of them.
+        var head = anchor.Head;
         var countHead = c[anchor.HeadStart..anchor.HeadEnd];
-        if (anchor.Closing && c[anchor.Index] != '等' && names.Count >= 2 && names.All(n => !ProjectNames.IsComplete(n) && n.Length <= 4)
-            && ProjectLexicon.FacilitySuffix(countHead) is not null)
+        var counted = anchor.Closing && (c[anchor.Index] != '等' || anchor.HeadStart > anchor.Index + 1);
+        if (counted && names.Count >= 2 && names.All(n => !ProjectNames.IsComplete(n) && n.Length <= 4)
+            && ProjectLexicon.FacilitySuffix(countHead) is { } facility && ProjectLexicon.WorkSuffixes.Suffix(facility) is null
+            && ProjectLexicon.LevelWords.Prefix(countHead) is null && !ProjectLexicon.GenericWords.Covers(names[0]))
         {
             expanded = [.. names.Select(n => n + countHead)];
+            head = ProjectHeadKind.Project;
         }
 
         // 金银岛、六合盛、云尖项目: a closing 项目 types the whole list.
-        var head = anchor.Head;
         if (head == ProjectHeadKind.None && names.Count >= 2 && names[^1].EndsWith("项目", StringComparison.Ordinal) && names[^1].Length <= 8
             && names.Take(names.Count - 1).All(n => !ProjectNames.IsComplete(n)))
         {

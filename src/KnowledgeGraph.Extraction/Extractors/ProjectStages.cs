@@ -37,11 +37,12 @@ internal static class ProjectStages
         ("建成投用", [Completed, Operating]), ("建成投运", [Completed, Operating]), ("建成运营", [Completed, Operating]),
         ("投用", [Operating]), ("投入使用", [Operating]), ("投入运营", [Operating]), ("开业", [Operating]), ("运营", [Operating]),
         ("开门迎客", [Operating]), ("启用", [Operating]), ("投运", [Operating]), ("达产", [Operating]), ("投产", [Operating]),
-        ("亮相", [Operating]), ("开街", [Operating]), ("开放", [Operating]), ("火热", [Operating]),
+        ("亮相", [Operating]), ("开街", [Operating]), ("开放", [Operating]), ("火热", [Operating]), ("揭牌", [Operating]),
+        ("运行", [Operating]),
     ];
 
     /// <summary>Words that report a stage only weakly (a generic 推进 or 建设): dropped when the clause reports another stage.</summary>
-    private static readonly HashSet<string> WeakWords = ["推进", "建设", "完成", "打造", "实施", "申报", "跟进", "进展", "持续投入", "规划"];
+    private static readonly HashSet<string> WeakWords = ["推进", "建设", "完成", "打造", "实施", "申报", "跟进", "进展", "持续投入", "规划", "运行"];
 
     private static readonly ProjectWordList StageWordList = new([.. Words.Select(w => w.Word)]);
 

@@ -107,7 +107,7 @@ public sealed class VillageExtractor : IEntityExtractor
             return null;
         }
 
-        return IsProperStem(text, start, suffixIndex, suffix) ? start : null;
+        return IsProperStem(text, start, suffixIndex) ? start : null;
     }
 
     /// <summary>Whether a name may start at <paramref name="index"/>: after a verb or function word, or an administrative name.</summary>
@@ -115,11 +115,11 @@ public sealed class VillageExtractor : IEntityExtractor
         ProjectLexicon.LeadingWords.EndingAt(text, index) is not null || ProjectLexicon.AwardVerbs.EndingAt(text, index) is not null
         || text[index - 1] is '镇' or '乡' || (index >= 2 && string.CompareOrdinal(text, index - 2, "街道", 0, 2) == 0);
 
-    private static bool IsProperStem(string text, int start, int suffixIndex, string suffix)
+    private static bool IsProperStem(string text, int start, int suffixIndex)
     {
         var stem = text[start..suffixIndex];
-        if (stem.Contains('村', StringComparison.Ordinal) || stem.Contains("社区", StringComparison.Ordinal) || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal))
-            || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
+        if (stem.Contains('村', StringComparison.Ordinal) || stem.Contains("社区", StringComparison.Ordinal)
+            || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal)) || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
             || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem))
         {
             return false;
@@ -148,7 +148,7 @@ public sealed class VillageExtractor : IEntityExtractor
             var bare = text[itemStart..itemEnd];
             var bounded = itemStart == 0 || !ProjectLexicon.IsHan(text[itemStart - 1]) || IsBoundaryBefore(text, itemStart);
             if (!bounded || bare.Length < 2 || bare.Length > max || bare.EndsWith('村') || bare.EndsWith("社区", StringComparison.Ordinal)
-                || ProjectLexicon.AllSuffixes.Suffix(bare) is not null || !IsProperStem(text, itemStart, itemEnd, ""))
+                || ProjectLexicon.AllSuffixes.Suffix(bare) is not null || !IsProperStem(text, itemStart, itemEnd))
             {
                 break;
             }
