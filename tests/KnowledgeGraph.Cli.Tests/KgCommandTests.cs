@@ -58,6 +58,19 @@ public sealed partial class KgCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Eval_scores_the_seeds_against_the_dev_gold_and_fails_under_min_f1()
+    {
+        var gold = Path.Combine(RepositoryPaths.Fixtures, "gold");
+        var (exit, output, error) = await Kg("eval", "--gold", gold, RepositoryPaths.SeedReports, "--min-f1", "0.5");
+        Assert.True(exit == 0, error);
+        Assert.Contains("document fields right: 24/24", output, StringComparison.Ordinal);
+        Assert.Matches(@"overall lenient F1: 0\.\d{3}", output);
+
+        var strict = await Kg("eval", "--gold", gold, RepositoryPaths.SeedReports, "--min-f1", "0.999");
+        Assert.Equal(1, strict.Exit);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_named_and_fails_extract()
     {
         var (exit, _, error) = await Kg("extract", "/no/such/report.txt", "--json");

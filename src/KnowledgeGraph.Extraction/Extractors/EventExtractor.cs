@@ -11,7 +11,9 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// (or the year their name writes). After a hosting verb (举办, 承办, 举行, 开展, 办好, 承接 …) each item of the
 /// list it governs (up to a closing 等…活动/赛事) that is named: it carries a marker (第N届, 首届, a year, quote
 /// marks, a ·-joined slogan) or is a long enough name ending in an event word (…赛, …节, …马拉松, …论坛,
-/// …仪式; …活动 and …会议 only with a marker). Anywhere, a 第N届… name ending in an event word (第十七届…水会).
+/// …仪式, …礼, …季; …活动 and …会议 only with a marker). Anywhere, a 第N届… name ending in an event word
+/// (第十七届…水会); at the start of a clause, a quoted or year-led subject ending in a strong event word
+/// (“村BA”篮球联赛吸引…); before a passive verb, the name it hosts (…在某村举办, …正式启动).
 /// Generic activities (各类赛事, 乡村音乐会, 健康活动71场次) and political sessions (第二届居民议事会) are not events.
 /// </summary>
 public sealed partial class EventExtractor : IEntityExtractor
@@ -42,6 +44,11 @@ public sealed partial class EventExtractor : IEntityExtractor
                         ExtractNumbered(context, result, sentence, clause, m.Index);
                     }
                 }
+
+                if (!hosted.Success)
+                {
+                    ExtractLeading(context, result, sentence, clause);
+                }
             }
         }
     }
@@ -61,7 +68,7 @@ public sealed partial class EventExtractor : IEntityExtractor
         {
             var counted = TrailingCount().Match(item.Text);
             var name = Strip(AwardText.Trim(counted.Success ? item.Until(counted.Index) : item));
-            if (IsNamed(name.Text, counted.Success, eventHead))
+            if (IsNamed(name.Text, counted.Success, eventHead, Quoted(sentence.Text, name)))
             {
                 Add(context, result, sentence, name);
             }
@@ -112,14 +119,51 @@ public sealed partial class EventExtractor : IEntityExtractor
         }
     }
 
-    private static bool IsNamed(string name, bool counted, bool eventHead)
+    /// <summary>
+    /// A subject that names an event by itself at the start of a clause, without a hosting verb: a quoted name
+    /// ending in an event word or followed by one (“村BA”篮球联赛吸引…, “稻香音乐节”带动…), or one opening with the
+    /// year (2024金湖马拉松鸣枪开跑).
+    /// </summary>
+    private static void ExtractLeading(ExtractionContext context, ExtractionResult result, Sentence sentence, Piece clause)
+    {
+        // “X”杯摄影大赛中荣获一等奖: an edition the township only took part in.
+        if (Leading().Match(clause.Text) is not { Success: true } m || TookPart().IsMatch(clause.Text))
+        {
+            return;
+        }
+
+        var length = AwardText.UntilOutsideQuotes(clause.Text, m.Length, "、,;。等");
+        var span = clause.Slice(m.Length, length);
+        for (var end = Math.Min(span.Text.Length, 30); end > 3; end--)
+        {
+            var candidate = AwardText.Trim(span.Until(end));
+            if (StrongSuffix().IsMatch(candidate.Text) && !NotAnEvent().IsMatch(candidate.Text) && !Generic().IsMatch(candidate.Text)
+                && !Described(candidate.Text) && !HostVerb().IsMatch(candidate.Text) && !Predicate().IsMatch(candidate.Text)
+                && (Quoted(sentence.Text, candidate) || LeadingMarker().IsMatch(candidate.Text)))
+            {
+                var key = NodeIds.NormaliseName(candidate.Text);
+                if (!result.Events.Any(e => NodeIds.NormaliseName(e.Name).Contains(key, StringComparison.Ordinal)))
+                {
+                    Add(context, result, sentence, Strip(candidate));
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the name starts with a quote mark or stands inside a pair of quote marks in its sentence.</summary>
+    private static bool Quoted(string sentence, Piece name) =>
+        name.Text.Length > 0 && (name.Text[0] is '“' or '"' || (name.Start > 0 && sentence[name.Start - 1] is '“' or '"' && name.End < sentence.Length && sentence[name.End] is '”' or '"'));
+
+    private static bool IsNamed(string name, bool counted, bool eventHead, bool quoted)
     {
         if (name.Length < 4 || name.Length > 30 || Generic().IsMatch(name) || NotAnEvent().IsMatch(name) || Described(name))
         {
             return false;
         }
 
-        var marked = Marker().IsMatch(name) || (name.EndsWith("会议", StringComparison.Ordinal) && Scope().IsMatch(name));
+        var marked = quoted || Marker().IsMatch(name) || (name.EndsWith("会议", StringComparison.Ordinal) && Scope().IsMatch(name));
         if (counted || name.EndsWith("活动", StringComparison.Ordinal) || name.EndsWith("会议", StringComparison.Ordinal))
         {
             return marked && (EventSuffix().IsMatch(name) || eventHead);
@@ -152,10 +196,10 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届")]
     private static partial Regex Numbered();
 
-    [GeneratedRegex(@"^(?<name>.*?)(?:\d{1,2}月(?:\d{1,2}[日号])?|近日|日前|近期|当天|当日|今天|昨天|上午|下午|晚上|晚)*(?:在[^,]{1,20})?(?:成功|顺利|隆重|圆满|正式)?(?:举办|举行|召开|开幕|落幕)$")]
+    [GeneratedRegex(@"^(?<name>.*?)(?:\d{1,2}月(?:\d{1,2}[日号])?|近日|日前|近期|当天|当日|今天|昨天|上午|下午|晚上|晚)*(?:在[^,]{1,20})?(?:成功|顺利|隆重|圆满|正式)?(?:举办|举行|召开|开幕|落幕|启幕|开跑|鸣枪开跑|开赛|启动)$")]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^(?:了|过|好)?(?:一场|一次|一届|多场|多次)?")]
+    [GeneratedRegex(@"^(?:了|过|好)?(?:连续|先后|累计|共)?(?:(?:[一二三四五六七八九十两\d]+|多)(?:场|次|届|期))?")]
     private static partial Regex LeadingFiller();
 
     [GeneratedRegex(@"等(?<head>[^、“”]{0,14})$")]
@@ -167,8 +211,28 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"\d+[余多]?(?:场次|场|次|届|期|项|个|批)(?:以上)?$")]
     private static partial Regex TrailingCount();
 
-    [GeneratedRegex(@"(?:赛|赛事|马拉松|(?<!领|起)跑|(?<!环|季|细|时|春|关)节|(?<!社|机|协|商|工|学|金|合|都|体|理事|联合)会|论坛|(?<!发|拓|进|开|施|伸|扩|推|舒|延)展|展览|仪式|典礼|活动|会议|嘉年华|集市|市集|大集|(?:活动|宣传|服务|文化|旅游|消费|体育|科普)[周月])$")]
+    [GeneratedRegex(@"(?:赛|赛事|马拉松|(?<!领|起)跑|(?<!环|季|细|时|春|关)节|(?<!社|机|协|商|工|学|金|合|都|体|理事|联合)会|论坛|(?<!发|拓|进|开|施|伸|扩|推|舒|延)展|展览|展演|汇演|仪式|典礼|庆典|盛典|(?<!献|敬|巡|婚)礼|活动|会议|嘉年华|集市|市集|大集|(?:活动|宣传|服务|文化|旅游|文旅|消费|购物|体育|科普|音乐|艺术|美食)[周月季])$")]
     private static partial Regex EventSuffix();
+
+    // The event words a name standing alone as a subject must end with (not …活动, …会议, …会: generic there).
+    [GeneratedRegex(@"(?:赛|赛事|马拉松|(?<!环|季|细|时|春|关)节|论坛|博览会|交易会|音乐会|年会|峰会|嘉年华|庆典|盛典|(?<!献|敬|巡|婚)礼|(?:文化|旅游|文旅|消费|购物|音乐|艺术|美食)季)$")]
+    private static partial Regex StrongSuffix();
+
+    // The start of a clause before a subject: a date or time word, or a linking word.
+    [GeneratedRegex(@"^(?:\d{1,2}月(?:\d{1,2}[日号])?|近日|日前|今年|去年|同时|此外|其中)*(?=“|""|(?:19|20)\d{2})")]
+    private static partial Regex Leading();
+
+    // Words saying a township took part in an event others held, or won a prize at it.
+    [GeneratedRegex(@"获|夺得|摘得|参赛|参加|出席|观摩|亮相")]
+    private static partial Regex TookPart();
+
+    // Verbs of a predicate: a stretch holding one has run past the subject.
+    [GeneratedRegex(@"吸引|带动|实现|成为|入选|助力|推动|打响|参与|参加|累计|共计|达到|突破|获")]
+    private static partial Regex Predicate();
+
+    // A subject that opens with the year (2024金湖马拉松, 2024年…): a dated edition.
+    [GeneratedRegex(@"^(?:19|20)\d{2}(?>年?)(?!以来|底|初|末|上半年|下半年|全年|内|起)[\p{IsCJKUnifiedIdeographs}“]")]
+    private static partial Regex LeadingMarker();
 
     [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|[“”""《》·]")]
     private static partial Regex Marker();
@@ -176,7 +240,7 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"^(?:各类|各种|各项|各级|多场|多项|多种|系列|一系列|相关|一批|丰富|特色|主题|常态化|线上|线下|形式多样)|[一二三四五六七八九十两\d]+(?:大|项|个|场|类|次)(?:赛事|活动|比赛|节庆|展会)$")]
     private static partial Regex Generic();
 
-    [GeneratedRegex(@"(?:代表大会|党代会|委员会|议事会|常委会|全会|基金会|理事会|(?:工作|干部|动员|部署|推进|调度|总结|汇报|务虚|联席|座谈|现场|培训|誓师|专题|例)(?:大)?会(?:议)?)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?$|培训|^(?:全镇|全街道|全乡|全县|全区|全市)")]
+    [GeneratedRegex(@"(?:代表大会|党代会|委员会|议事会|常委会|全会|基金会|理事会|(?:工作|干部|动员|部署|推进|调度|总结|汇报|务虚|联席|座谈|现场|培训|誓师|专题|例)(?:大)?会(?:议)?)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?$|培训|^(?:全镇|全街道|全乡|全县|全区|全市)|(?:元宵|端午|中秋|重阳|国庆|清明|七夕|劳动|儿童|妇女|青年|建军|教师|护士|记者|植树|母亲|父亲|腊八)节$")]
     private static partial Regex NotAnEvent();
 
     // Editions the township only attended or won a prize at (在…会议上, 参加, 荣获第五届…大赛金奖).
@@ -195,6 +259,6 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年")]
     private static partial Regex Edition();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}(?=年)")]
+    [GeneratedRegex(@"^(?:19|20)\d{2}(?=\p{IsCJKUnifiedIdeographs})|(?:19|20)\d{2}(?=年)")]
     private static partial Regex WrittenYear();
 }

@@ -5,9 +5,10 @@ namespace KnowledgeGraph.Extraction.Extractors;
 
 /// <summary>
 /// Extracts initiatives (see ANNOTATION.md): named programmes, campaigns, action plans, mechanisms and models.
-/// Candidates come from quoted texts in a programme context (<see cref="InitiativeQuotedRules"/>) and from
-/// unquoted suffix names and numeral formulas (<see cref="InitiativeUnquotedRules"/>); nationwide ideological
-/// formulas are dropped, and so is whatever an earlier extractor took as a project, brand, event or award.
+/// Candidates come from quoted texts in a programme context (<see cref="InitiativeQuotedRules"/>), from
+/// unquoted suffix names and numeral formulas (<see cref="InitiativeUnquotedRules"/>) and from campaign years,
+/// idioms and pilots a programme verb launches (<see cref="InitiativeIdioms"/>); nationwide ideological formulas
+/// are dropped, and so is whatever an earlier extractor took as a project, brand, event or award.
 /// </summary>
 public sealed class InitiativeExtractor : IEntityExtractor
 {

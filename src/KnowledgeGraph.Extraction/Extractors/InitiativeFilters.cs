@@ -54,9 +54,9 @@ internal static class InitiativeFilters
     }
 
     /// <summary>
-    /// Whether an earlier extractor already holds the name (any list), or a brand, event or award title and this
-    /// name contain each other with the shorter at least half the longer (“六送下乡”活动 holds 六送下乡). Projects
-    /// block only the same name: a programme named inside a project's name is still a programme.
+    /// Whether an earlier extractor already holds the name (any list), an event's name contains it, or a brand or
+    /// award title and this name contain each other with the shorter at least half the longer. Projects block only
+    /// the same name: a programme named inside a project's name is still a programme.
     /// </summary>
     public static bool IsTakenElsewhere(ExtractionResult result, string name)
     {
@@ -65,8 +65,14 @@ internal static class InitiativeFilters
             return true;
         }
 
-        var others = result.Brands.Select(b => b.Name).Concat(result.Events.Select(e => e.Name))
-            .Concat(result.Awards.Select(a => a.Title)).Concat(result.Initiatives.Select(i => i.Name));
+        // An event's name holds its quoted core (市政协“六送下乡”活动, 第二届“野火饭”节): part of the event, not a programme.
+        var key = NodeIds.NormaliseName(name);
+        if (key.Length >= 2 && result.Events.Any(e => NodeIds.NormaliseName(e.Name).Contains(key, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var others = result.Brands.Select(b => b.Name).Concat(result.Awards.Select(a => a.Title)).Concat(result.Initiatives.Select(i => i.Name));
         return others.Any(o => NearlySame(o, name));
     }
 

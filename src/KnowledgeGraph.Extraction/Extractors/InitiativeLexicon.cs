@@ -17,7 +17,7 @@ internal static class InitiativeLexicon
     public static readonly string[] QuotedSuffixes =
     [
         "行动", "行动计划", "工程", "计划", "机制", "模式", "改革", "战略", "保卫战", "攻坚战", "大会战", "一体化",
-        "工作法", "活动", "试点", "行动年", "攻坚年", "行动方案",
+        "工作法", "活动", "试点", "行动年", "攻坚年", "行动方案", "贷",
     ];
 
     /// <summary>Words that, right after a quoted text (within its clause), say the text names a programme.</summary>
@@ -25,6 +25,7 @@ internal static class InitiativeLexicon
     [
         "行动", "工程", "计划", "机制", "模式", "改革", "战略", "规划", "试点", "场景", "标准", "整治", "队伍", "通办",
         "牵引", "切入口", "抓手", "标杆", "攻坚战", "保卫战", "大会战", "实事项目", "深化", "纵深", "走深", "一体化",
+        "体系", "治理", "工作", "建设",
     ];
 
     /// <summary>Heads that count only straight after the quote or after 等 (“X”项目, “X”等平台).</summary>
@@ -34,14 +35,20 @@ internal static class InitiativeLexicon
     public static readonly string[] RightVetoes =
     [
         "品牌", "IP", "牌", "杯", "思想", "精神", "理念", "意识", "称号", "问题", "任务", "荣誉", "奖", "的",
-        "路网", "基地", "园区", "节",
+        "路网", "基地", "园区", "节", "系统",
     ];
 
     /// <summary>Verbs that launch or carry a programme; a quoted text right after one names it.</summary>
     public static readonly string[] LaunchVerbs =
     [
-        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出",
+        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出", "构建", "健全", "完善",
     ];
+
+    /// <summary>More verbs that carry a numeral formula or idiom (加快“五彩共富路”, 加快项目“双进”, 加速腾笼换鸟).</summary>
+    public static readonly string[] FormulaVerbs = ["加快", "加速", "深入", "坚持", "抓好", "做好", "打好"];
+
+    /// <summary>Verbs that open the items of a quoted goal or requirement (“建设…、打造…”), not of a programme's name.</summary>
+    public static readonly string[] SloganVerbs = ["建设", "打造", "建成", "实现", "坚持", "推动", "推进", "做到", "确保", "争当", "争创", "成为"];
 
     /// <summary>Verbs a quoted brand or label follows (打响“X”品牌).</summary>
     public static readonly string[] BrandVerbs = ["打响", "擦亮", "叫响", "唱响", "打造"];
@@ -85,6 +92,15 @@ internal static class InitiativeLexicon
         "效能", "作风", "转型", "巩固", "争先", "赶超", "行动", "质量", "实干", "发展", "变革", "跨越", "优化",
     ];
 
+    /// <summary>More verbs a verb-object idiom follows (加大拔钉清障力度).</summary>
+    public static readonly string[] IdiomVerbs = ["加大", "强化", "持续", "大力"];
+
+    /// <summary>Single-character action verbs of a verb-object idiom (腾笼换鸟, 拔钉清障, 退散进集).</summary>
+    public const string IdiomVerbChars = "腾换拔清招引退进拆破立补强延固控减增扩降稳育留治转聚提优改建保促兴富拓护升";
+
+    /// <summary>Objects that are measures of performance: an idiom of them is a slogan (提质增效, 提标扩面, 招商引资).</summary>
+    public const string MeasureObjectChars = "质效速能面标量级本资才商位档值度率产业收支规序责";
+
     /// <summary>Words that make a stem a party or ideological formula, not a township programme.</summary>
     public static readonly string[] PoliticalWords =
     [
@@ -105,7 +121,7 @@ internal static class InitiativeLexicon
         "一老一小", "三农", "四风", "一岗双责", "三公经费", "三重一大", "八项规定", "两重", "两新", "三区三线",
         "三线一单", "双碳", "两山", "放管服", "一带一路", "五位一体", "两个百年", "三个代表", "一国两制", "三会一课",
         "两学一做", "三严三实", "双减", "六稳", "六保", "六稳六保", "三去一降一补", "两不愁三保障", "枫桥经验", "浦江经验",
-        "地瓜经济", "四下基层", "第一议题",
+        "地瓜经济", "四下基层", "第一议题", "三公",
     ];
 
     /// <summary>Construction verbs: a 工程 whose stem ends with one is a construction project, not a programme.</summary>
@@ -117,6 +133,9 @@ internal static class InitiativeLexicon
 
     /// <summary>Last characters of a physical object (road, bridge, river, building): 工程 after one is a project.</summary>
     public const string PhysicalEnds = "路桥河港道站楼馆库渠线堤坝网厂房园口段";
+
+    /// <summary>Last characters of a place or complex being built (…之城, …露营带): with 建设 after, not a programme.</summary>
+    public const string PlaceEnds = "城带苑";
 
     /// <summary>Numerals that open a formula (两入股三收益, 六无六有, 双招双引).</summary>
     public const string FormulaNumerals = "一二两三四五六七八九十百千万双";

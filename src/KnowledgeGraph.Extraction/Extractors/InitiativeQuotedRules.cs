@@ -4,9 +4,10 @@ namespace KnowledgeGraph.Extraction.Extractors;
 
 /// <summary>
 /// Decides which quoted texts name a programme: a quote that ends with a campaign suffix (“固安工程”), is followed
-/// in its clause by a programme head (“民声一键办”处置机制, “拥城发展”战略, “五张图”“三个X”发展规划), or follows a
-/// launching verb (推动“三年活动”); not one a superior body owns (县委“135”), a brand (“X”品牌), a spirit or a
-/// title (“钉钉子”精神), nor a nationwide formula.
+/// in its clause by a programme head (“民声一键办”处置机制, “拥城发展”战略, “五张图”“三个X”发展规划, “X”治理体系),
+/// follows a launching verb (推动“三年活动”), or is a numeral formula a programme verb carries (加快“五彩共富路”);
+/// not one a superior body owns (县委“135”), a brand (“X”品牌), a spirit, a title or a system (“X”系统), a theme
+/// (“X”…主题实践), a list of goals (“严、紧、实”), a place being built (推进“口袋公园”建设), nor a nationwide formula.
 /// </summary>
 internal static class InitiativeQuotedRules
 {
@@ -41,17 +42,20 @@ internal static class InitiativeQuotedRules
                         continue;
                     }
 
-                    // A manner word (“一站式”, “点单式”) qualifies a service; it names no programme.
-                    if (name.Length < 3 || !name.Any(InitiativeNameScan.IsHan) || IsHanNumerals(name) || name.EndsWith('式')
+                    // A manner word (“一站式”, “点单式”) qualifies a service; it names no programme (a 模式 does).
+                    var formula = IsNumeralFormula(name) && (launched || headEnd > 0 || VerbBefore(text, left));
+                    if ((name.Length < 3 && !formula) || !name.Any(InitiativeNameScan.IsHan) || IsHanNumerals(name)
+                        || (name.EndsWith('式') && !name.EndsWith("模式", StringComparison.Ordinal)) || IsSloganList(name)
                         || !InitiativeFilters.IsAcceptableName(name))
                     {
                         continue;
                     }
 
                     var suffixed = HasQuotedSuffix(name);
-                    var accepted = quote.BookTitle ? suffixed : quote.Reconstructed
-                        ? suffixed || headEnd > 0 || (name.Length == 4 && InitiativeNameScan.EndsWithParallelFour(name))
-                        : suffixed || headEnd > 0 || launched;
+                    var headed = headEnd > 0 && !BuildsPlace(text, right, name);
+                    var accepted = quote.BookTitle ? suffixed || name.EndsWith("方案", StringComparison.Ordinal) : quote.Reconstructed
+                        ? suffixed || headed || formula || (name.Length == 4 && InitiativeNameScan.EndsWithParallelFour(name))
+                        : suffixed || headed || (launched && !BuildsPlace(text, right, name)) || formula;
                     if (accepted)
                     {
                         yield return new InitiativeCandidate(start, end, InitiativeSource.Quoted);
@@ -103,6 +107,37 @@ internal static class InitiativeQuotedRules
         return [(start, end)];
     }
 
+    /// <summary>
+    /// Whether a programme verb comes right before the quote or before a two-character noun in front of it
+    /// (加快“五彩共富路”, 加快项目“双进”).
+    /// </summary>
+    private static bool VerbBefore(string text, int left)
+    {
+        var verbs = InitiativeLexicon.LaunchVerbs.Concat(InitiativeLexicon.FormulaVerbs);
+        return InitiativeNameScan.EndsWithAny(text, left, verbs) is not null
+            || (left >= 2 && text[(left - 2)..left].All(InitiativeNameScan.IsHan) && InitiativeNameScan.EndsWithAny(text, left - 2, verbs) is not null);
+    }
+
+    /// <summary>
+    /// Whether the quote names a place or structure being built (推进“口袋公园”建设, 开启“城市露营带”建设, “品质之城”建设):
+    /// its last character is one of a physical object and 建设 follows in the clause.
+    /// </summary>
+    private static bool BuildsPlace(string text, int right, string name)
+    {
+        if (!(InitiativeLexicon.PhysicalEnds + InitiativeLexicon.PlaceEnds).Contains(name[^1], StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var end = right;
+        while (end < text.Length && end - right < WindowLength && !IsClauseBreak(text[end]))
+        {
+            end++;
+        }
+
+        return text[right..end].Contains("建设", StringComparison.Ordinal);
+    }
+
     /// <summary>Whether the clause before the quote names a superior body (省委三个“…”, 县委“…”).</summary>
     private static bool OwnedBySuperior(string text, int left)
     {
@@ -113,10 +148,25 @@ internal static class InitiativeQuotedRules
         return InitiativeLexicon.SuperiorBodies.Any(b => before.Contains(b, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether the words after the quote make it something else: a veto word right after it (or after 等), or a
+    /// theme word before the clause's end (“…”实干争先主题实践: a theme of political education).
+    /// </summary>
     private static bool IsVetoed(string text, int right)
     {
         var at = right < text.Length && text[right] == '等' ? right + 1 : right;
-        return InitiativeNameScan.StartsWithAny(text, at, InitiativeLexicon.RightVetoes) is not null;
+        if (InitiativeNameScan.StartsWithAny(text, at, InitiativeLexicon.RightVetoes) is not null)
+        {
+            return true;
+        }
+
+        var end = right;
+        while (end < text.Length && end - right < WindowLength && !IsClauseBreak(text[end]))
+        {
+            end++;
+        }
+
+        return text[right..end].Contains("主题", StringComparison.Ordinal);
     }
 
     /// <summary>The end of the programme head the clause after a quote carries within a few characters, else -1.</summary>
@@ -135,20 +185,65 @@ internal static class InitiativeQuotedRules
             return right + skip + immediate.Length;
         }
 
+        // “慈善一日捐”活动: a single campaign (not a list closed by 等活动, which names a category).
+        if (window.StartsWith("活动", StringComparison.Ordinal))
+        {
+            return right + 2;
+        }
+
         var best = -1;
         foreach (var head in InitiativeLexicon.RightHeads)
         {
             var at = window.IndexOf(head, StringComparison.Ordinal);
+            while (at >= 0 && IsBlocked(window, at + head.Length))
+            {
+                at = window.IndexOf(head, at + 1, StringComparison.Ordinal);
+            }
+
             if (at >= 0 && (best < 0 || at + head.Length < best))
             {
                 best = at + head.Length;
             }
         }
 
+        // A head right after another belongs to it (基层治理体系, 工作机制).
+        while (best > 0 && InitiativeNameScan.StartsWithAny(window, best, InitiativeLexicon.RightHeads) is { } next)
+        {
+            best += next.Length;
+        }
+
         return best < 0 ? -1 : right + best;
     }
 
+    /// <summary>A head followed by one of these names a body or a room (工作室, 工作站, 改革办), not a programme.</summary>
+    private static bool IsBlocked(string window, int end) =>
+        end < window.Length && (InitiativeLexicon.SuffixBlockers + "室站组").Contains(window[end], StringComparison.Ordinal);
+
     private static bool IsClauseBreak(char c) => c is ',' or '，' or '。' or ';' or '；' or ':' or '：' or '、' or '“' or '”' or '(' or ')' or '!' or '?';
+
+    /// <summary>
+    /// A quoted numeral formula (“两美”, “双进”, “一会通办”, “五彩共富路”): a numeral then a word that is not a measure
+    /// or time word (“两个…”, “一件事”, “三年”, “三大…” count things; they name nothing by themselves).
+    /// </summary>
+    public static bool IsNumeralFormula(string name) =>
+        name.Length is >= 2 and <= 8 && InitiativeLexicon.FormulaNumerals.Contains(name[0], StringComparison.Ordinal)
+        && InitiativeNameScan.IsHan(name[1]) && !InitiativeLexicon.FormulaNumerals.Contains(name[1], StringComparison.Ordinal)
+        && !(InitiativeLexicon.MeasureChars + "大").Contains(name[1], StringComparison.Ordinal) && name.All(InitiativeNameScan.IsNameChar);
+
+    /// <summary>
+    /// A quoted list that states requirements or goals, not a programme: three or more items (“严、紧、实”, “疫情要防住、
+    /// 经济要稳住、发展要安全”) or items that open with a verb (“建设…、打造…”); unless every item is a campaign name.
+    /// </summary>
+    private static bool IsSloganList(string name)
+    {
+        var items = Enumerations.Split(name);
+        if (items.Count < 2 || items.All(i => HasQuotedSuffix(i.Text)))
+        {
+            return false;
+        }
+
+        return items.Count >= 3 || items.Any(i => InitiativeNameScan.StartsWithAny(i.Text, 0, InitiativeLexicon.SloganVerbs) is not null);
+    }
 
     /// <summary>135, 1+5: digits and signs only.</summary>
     private static bool IsDigitFormula(string name) => name.Any(char.IsAsciiDigit) && name.All(c => char.IsAsciiDigit(c) || c is '+' or '.' or '-');

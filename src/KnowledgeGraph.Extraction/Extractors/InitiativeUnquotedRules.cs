@@ -15,7 +15,7 @@ internal static partial class InitiativeUnquotedRules
     {
         bool Quoted(int start, int end) => quotes.Any(q => start < q.End && q.Start < end);
 
-        foreach (var candidate in SuffixNames(text).Concat(Formulas(text)).Concat(Patterns(text)))
+        foreach (var candidate in SuffixNames(text).Concat(Formulas(text)).Concat(Patterns(text)).Concat(InitiativeIdioms.Candidates(text)))
         {
             if (!Quoted(candidate.Start, candidate.End))
             {

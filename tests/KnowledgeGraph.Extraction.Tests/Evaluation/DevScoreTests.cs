@@ -10,22 +10,25 @@ namespace KnowledgeGraph.Extraction.Tests.Evaluation;
 /// </summary>
 public sealed record DevScoreFloors(int DocumentFieldsRight, double OverallLenientF1, IReadOnlyDictionary<string, double> ListLenientF1)
 {
-    // TODO(lead): raise these as the extractors land; they are 0.0 while the extractors are being written.
+    // A little under what the extractors reach (dev overall 0.962 on 2026-11-22): a fall is a regression.
     public static DevScoreFloors Current { get; } = new(
         DocumentFieldsRight: 24,
-        OverallLenientF1: 0.0,
+        OverallLenientF1: 0.94,
         ListLenientF1: new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["villages"] = 0.0,
-            ["projects"] = 0.0,
-            ["organizations"] = 0.0,
-            ["brands"] = 0.0,
-            ["awards"] = 0.0,
-            ["events"] = 0.0,
-            ["initiatives"] = 0.0,
-            ["indicators"] = 0.0,
-            ["targets"] = 0.0,
+            ["villages"] = 0.95,
+            ["projects"] = 0.90,
+            ["organizations"] = 0.85,
+            ["brands"] = 0.85,
+            ["awards"] = 0.95,
+            ["events"] = 0.95,
+            ["initiatives"] = 0.88,
+            ["indicators"] = 0.94,
+            ["targets"] = 0.94,
         });
+
+    /// <summary>Floor of the overall score on the independent annotations of seeds 001 and 003 (0.829 reached).</summary>
+    public const double HeldOutOverallLenientF1 = 0.80;
 }
 
 public sealed class DevScoreTests(ITestOutputHelper output)
@@ -67,5 +70,22 @@ public sealed class DevScoreTests(ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n\n" + report.ToTable(showMisses: true));
+    }
+
+    [Fact]
+    public async Task The_two_held_out_seeds_stay_above_their_floor()
+    {
+        var reader = new ReportReader();
+        var extractions = new List<ReportExtraction>();
+        foreach (var file in RepositoryPaths.SeedReportFiles)
+        {
+            extractions.Add(ExtractionPipeline.Default.Extract(await reader.ReadFileAsync(file)));
+        }
+
+        var gold = GoldDocuments.Load([Path.Combine(RepositoryPaths.Fixtures, "heldout")]);
+        var report = Scorer.Score(gold, GoldDocuments.FromExtractions(extractions));
+        output.WriteLine(report.ToTable());
+        Assert.Equal((16, 16), (report.DocumentFieldsRight, report.DocumentFieldsTotal));
+        Assert.True(report.OverallLenientF1 >= DevScoreFloors.HeldOutOverallLenientF1, report.ToTable(showMisses: true));
     }
 }

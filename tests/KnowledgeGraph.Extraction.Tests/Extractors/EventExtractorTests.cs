@@ -81,4 +81,35 @@ public sealed class EventExtractorTests
         var context = HonourTestReports.Report("草沟镇", "成功举办第十届环湖国际自行车赛和2024年金湖马拉松赛。召开全镇三级干部大会。举办了一场盛大的文化艺术节。");
         Assert.Equal(["第十届环湖国际自行车赛|2024", "2024年金湖马拉松赛|2024"], Events(context));
     }
+
+    [Fact]
+    public void A_quoted_or_dated_name_opening_a_clause_is_an_event_without_a_hosting_verb()
+    {
+        var context = HonourTestReports.Report("某镇", "“村BA”篮球联赛吸引观众3万人次。“稻香音乐节”带动周边民宿营收增长30%。“美丽乡村”杯摄影大赛中荣获一等奖。2024年以来,举办各类活动50场。2024年全镇共举办文化活动120场。");
+        Assert.Equal(["“村BA”篮球联赛|2024", "稻香音乐节|2024"], Events(context));
+    }
+
+    [Fact]
+    public void A_hosted_edition_counted_before_its_quoted_name_is_an_event()
+    {
+        var context = HonourTestReports.Report("某镇", "连续举办三届“稻香音乐节”,打响乡村文旅品牌。");
+        Assert.Equal(["稻香音乐节|2024"], Events(context));
+    }
+
+    [Fact]
+    public void Ceremonies_seasons_and_passive_starts_are_events_and_a_leading_year_is_their_year()
+    {
+        var context = HonourTestReports.Report(
+            "某镇",
+            "成功举办首届蔬乡文旅季活动,线上点击量近100万次。成功举办第二届新时代好少年褒奖礼。",
+            "11月23日上午7:30,清脆的鸣枪声划破黎明,2025中国马拉松精英排名赛暨长荡湖马拉松竞赛正式启动。");
+        Assert.Equal(["首届蔬乡文旅季活动|2024", "第二届新时代好少年褒奖礼|2024", "2025中国马拉松精英排名赛暨长荡湖马拉松竞赛|2025"], Events(context));
+    }
+
+    [Fact]
+    public void Holidays_are_not_events()
+    {
+        var context = HonourTestReports.Report("某镇", "“三八”妇女节期间开展巾帼志愿服务。");
+        Assert.Empty(Events(context));
+    }
 }

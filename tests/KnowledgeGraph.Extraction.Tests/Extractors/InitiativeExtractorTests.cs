@@ -126,6 +126,90 @@ public sealed class InitiativeExtractorTests
     }
 
     [Fact]
+    public void Quoted_numeral_formulas_a_programme_verb_carries_are_initiatives()
+    {
+        Assert.Equal(["两美"], Names("深入推进“两美”建设,完成10个美丽小区和6条美丽街巷创建验收。"));
+        Assert.Equal(["双进", "腾笼换鸟"], Names("二是加快项目“双进”,加速腾笼换鸟。"));
+        Assert.Equal(["五彩共富路"], Names("加快“五彩共富路”、林道建设,确保建成11条15.36公里的“五彩共富路”。"));
+    }
+
+    [Fact]
+    public void Quoted_numerals_that_count_or_state_an_outcome_are_not_initiatives()
+    {
+        Assert.Empty(Names("抓好基层合法性审查,推动行政案件总量、败诉率“双下降”。"));
+        Assert.Empty(Names("聚焦三场所三企业、九小场所、危化品使用企业和“一厂多租”企业,开展专项整治。"));
+        Assert.Empty(Names("激发群众参与平安建设主动性,平安创建“三率”达90%以上。"));
+        Assert.Empty(Names("严格“三公”经费管理,财政资金使用管理科学高效。"));
+        Assert.Empty(Names("带动石鹰村-高坞岭村“双村腾飞”。"));
+    }
+
+    [Fact]
+    public void A_head_after_the_quote_makes_it_a_programme_and_a_digit_formula_takes_the_whole_head()
+    {
+        Assert.Equal(["“141”基层治理体系"], Names("持续深化“141”基层治理体系迭代升级,推动基层治理数字赋能。"));
+        Assert.Equal(["小城大爱·协同共治"], Names("“小城大爱·协同共治”重塑小区公共治理体系获得省社区治理和服务创新实验区建设项目。"));
+        Assert.Equal(["慈善一日捐"], Names("通过“慈善一日捐”活动募捐390余万元。"));
+        Assert.Equal(["昌硕模式"], Names("深化构建小区党组织统领下的协同共治机制,打造基层治理“昌硕模式”。"));
+        Assert.Equal(["碳汇共富贷"], Names("积极推进竹林碳汇交易,预计发放“碳汇共富贷”6亿元。"));
+        Assert.Empty(Names("开展婴幼儿“周二公益临时托”“曹医师说育儿”等活动。"));
+    }
+
+    [Fact]
+    public void Systems_themes_rooms_places_and_goal_lists_in_quotes_are_not_initiatives()
+    {
+        Assert.Empty(Names("深化基层治理“绩效智能考核管理”系统运用试点,高效落实网格智治。"));
+        Assert.Empty(Names("坚持以“在湖州看见美丽中国”实干争先主题实践为总抓手。"));
+        Assert.Empty(Names("成立全县首个“银采法官”工作室。"));
+        Assert.Empty(Names("推进3个“口袋公园”建设,着力打造美丽生态。"));
+        Assert.Empty(Names("以节促旅,开启“城市露营带”建设。"));
+        Assert.Empty(Names("立足于“现代化品质之城”建设需求,不断提升城市品质。"));
+        Assert.Empty(Names("按照“覆盖做优、提标做实、引领做响”总要求,提升45个小区。"));
+        Assert.Empty(Names("全面落实“疫情要防住、经济要稳住、发展要安全”要求,迎难而上。"));
+    }
+
+    [Fact]
+    public void Unquoted_campaign_years_are_initiatives()
+    {
+        Assert.Equal(
+            ["项目建设攻坚年", "乡村能级提升年", "能力作风建设年"],
+            Names("深入实施项目建设攻坚年、乡村能级提升年、能力作风建设年活动,坚决落实项目提速、产业提效以及党建提质六大工程。"));
+        Assert.Empty(Names("2023年对于昌硕街道而言,是一个开拓新局的关键之年,是一个充满机遇的发展之年。"));
+    }
+
+    [Fact]
+    public void Verb_object_idioms_a_programme_verb_launches_are_initiatives()
+    {
+        Assert.Equal(["腾笼换鸟"], Names("保持实干争先的姿态,大力推进腾笼换鸟、扩大人才招引、加快项目推进。"));
+        Assert.Equal(["拔钉清障"], Names("夯实发展要素有力保障。加大拔钉清障力度,重点聚焦各区块。"));
+        Assert.Empty(Names("有序推进垃圾分类提标扩面,新建垃圾分类驿站30座。"));
+        Assert.Empty(Names("强化招商引才力度,组建人才后备库。"));
+    }
+
+    [Fact]
+    public void Unquoted_numeral_idioms_after_a_programme_verb_are_initiatives()
+    {
+        Assert.Equal(["五水共治", "四治融合"], Names("全面推进五水共治、四治融合,持续改善人居环境。"));
+        Assert.Empty(Names("深入实施三年行动,推进两个先行。"));
+    }
+
+    [Fact]
+    public void A_pilot_a_programme_verb_launches_is_an_initiative()
+    {
+        Assert.Equal(["韧性治理试点"], Names("创新落实韧性治理试点,锚定1-2个具有辨识度的韧性治理标杆。"));
+        Assert.Empty(Names("全力争创省松材线虫病综合防治试点。"));
+        Assert.Empty(Names("推进屋顶分布式光伏、共享停车位试点建设。"));
+    }
+
+    [Fact]
+    public void A_quoted_core_of_an_event_is_part_of_the_event()
+    {
+        const string Text = "举办2024年福文化系列活动,圆满承办市政协“六送下乡”活动。";
+        var result = new ExtractionResult();
+        result.AddEvent(new ExtractedEvent("市政协“六送下乡”活动", 2024, default));
+        Assert.Empty(Names(Text, result));
+    }
+
+    [Fact]
     public void The_one_line_report_with_bar_separators_gives_spans_in_the_report()
     {
         const string Text = "索引号: | 001008004005097/2025-01377 | 发布机构: | 洲泉镇 | 一是平安底座提档升级。 持续实施五基建设三年行动,推进三治联动中心服务提质。 开展乡村提质加码行动,积极申报义马省级历史文化重点村。 |";
