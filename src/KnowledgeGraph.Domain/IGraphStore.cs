@@ -72,4 +72,31 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyList<Evidence>> GetEvidenceAsync(string nodeOrEdgeId, CancellationToken cancellationToken = default);
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
+    // Batched reads: one round trip for many ids, so a list's children load together (the API's data loaders).
+
+    /// <summary>The nodes with the given ids (missing ids are absent from the result), in one round trip.</summary>
+    Task<IReadOnlyDictionary<string, GraphNode>> GetNodesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The edges touching any of <paramref name="nodeIds"/> in the given direction (outgoing: the node is the
+    /// source; incoming: the target), optionally of one kind, in one round trip; ordered by edge id.
+    /// </summary>
+    Task<IReadOnlyList<GraphEdge>> GetEdgesOfAsync(IReadOnlyCollection<string> nodeIds, EdgeDirection direction, EdgeKind? kind = null, CancellationToken cancellationToken = default);
+
+    /// <summary>All evidence rows of the given nodes or edges, in one round trip, by owner id.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Evidence>>> GetEvidenceOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Nodes whose name contains <paramref name="text"/> (after NFKC, case-insensitive for Latin letters),
+    /// optionally of some kinds, ranked: exact name, then prefix, then shorter names first, then id; at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<GraphNode>> SearchNodesAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Which edges of a node: those it starts (outgoing) or those it ends (incoming).</summary>
+public enum EdgeDirection
+{
+    Outgoing,
+    Incoming,
 }

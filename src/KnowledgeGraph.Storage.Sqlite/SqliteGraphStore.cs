@@ -120,6 +120,30 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
         ReadAsync(connection => StoreQueries.GetStatsAsync(connection, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyDictionary<string, GraphNode>> GetNodesByIdAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync(connection => StoreQueries.GetNodesByIdAsync(connection, ids, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GraphEdge>> GetEdgesOfAsync(IReadOnlyCollection<string> nodeIds, EdgeDirection direction, EdgeKind? kind = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        return ReadAsync(connection => StoreQueries.GetEdgesOfAsync(connection, nodeIds, direction, kind, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<Evidence>>> GetEvidenceOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        return ReadAsync(connection => StoreQueries.GetEvidenceOfAsync(connection, ids, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<GraphNode>> SearchNodesAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ReadAsync(connection => StoreQueries.SearchNodesAsync(connection, text, kinds, limit, cancellationToken), cancellationToken);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)

@@ -62,6 +62,88 @@ internal static class StoreQueries
     {
         await using var command = connection.Command(EdgeSelect + " WHERE g.source_id = $id OR g.target_id = $id ORDER BY g.kind, g.id;");
         command.Parameter("$id", nodeId);
+        return await ReadEdgesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The nodes with any of the ids (a JSON array parameter, so one statement serves any count).</summary>
+    public static async Task<IReadOnlyDictionary<string, GraphNode>> GetNodesByIdAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command(NodeSelect + " WHERE n.id IN (SELECT value FROM json_each($ids));");
+        command.Parameter("$ids", JsonArray(ids));
+        var nodes = await ReadNodesAsync(command, cancellationToken).ConfigureAwait(false);
+        return nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
+    public static async Task<IReadOnlyList<GraphEdge>> GetEdgesOfAsync(SqliteConnection connection, IReadOnlyCollection<string> nodeIds, EdgeDirection direction, EdgeKind? kind, CancellationToken cancellationToken)
+    {
+        var column = direction == EdgeDirection.Outgoing ? "g.source_id" : "g.target_id";
+        var kindFilter = kind is null ? string.Empty : " AND g.kind = $kind";
+        await using var command = connection.Command(EdgeSelect + $" WHERE {column} IN (SELECT value FROM json_each($ids)){kindFilter} ORDER BY g.id;");
+        command.Parameter("$ids", JsonArray(nodeIds));
+        if (kind is { } k)
+        {
+            command.Parameter("$kind", EdgeCatalog.Name(k));
+        }
+
+        return await ReadEdgesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Evidence>>> GetEvidenceOfAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("""
+            SELECT node_id, report_id, sentence, start, "end" FROM node_evidence WHERE node_id IN (SELECT value FROM json_each($ids))
+            UNION ALL
+            SELECT edge_id, report_id, sentence, start, "end" FROM edge_evidence WHERE edge_id IN (SELECT value FROM json_each($ids))
+            ORDER BY 1, 2, 4, 5;
+            """);
+        command.Parameter("$ids", JsonArray(ids));
+        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var owner = reader.GetString(0);
+            if (!evidence.TryGetValue(owner, out var list))
+            {
+                evidence[owner] = list = new List<Evidence>();
+            }
+
+            ((List<Evidence>)list).Add(reader.GetEvidence(1));
+        }
+
+        return evidence;
+    }
+
+    public static async Task<IReadOnlyList<GraphNode>> SearchNodesAsync(SqliteConnection connection, string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken)
+    {
+        var needle = text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        if (needle.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        var escaped = needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        var kindFilter = kinds is { Count: > 0 } ? " AND n.kind IN (SELECT value FROM json_each($kinds))" : string.Empty;
+        await using var command = connection.Command(NodeSelect + $"""
+             WHERE n.name LIKE $contains ESCAPE '\'{kindFilter}
+             ORDER BY (n.name = $exact) DESC, (n.name LIKE $prefix ESCAPE '\') DESC, length(n.name), n.name, n.id
+             LIMIT $limit;
+            """);
+        command.Parameter("$contains", "%" + escaped + "%");
+        command.Parameter("$prefix", escaped + "%");
+        command.Parameter("$exact", needle);
+        command.Parameter("$limit", limit);
+        if (kinds is { Count: > 0 })
+        {
+            command.Parameter("$kinds", JsonArray(kinds.Select(KindNames.Of).ToList()));
+        }
+
+        return await ReadNodesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string JsonArray(IReadOnlyCollection<string> values) => System.Text.Json.JsonSerializer.Serialize(values, StoreJsonContext.Default.IReadOnlyCollectionString);
+
+    private static async Task<List<GraphEdge>> ReadEdgesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
         var edges = new List<GraphEdge>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
