@@ -79,7 +79,7 @@ public sealed partial class KgCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Serve_seeds_an_empty_store_on_first_run_and_answers_health()
+    public async Task Serve_seeds_an_empty_store_on_first_run_and_answers_health_and_graphql()
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var buffer = new StringWriter();
@@ -102,9 +102,17 @@ public sealed partial class KgCommandTests : IDisposable
         var health = await http.GetFromJsonAsync<JsonElement>(url + "/health", cts.Token);
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("reports").GetInt32());
+        using var graphql = await http.PostAsync(url + "/graphql",
+            new StringContent("""{"query":"{ stats { reports } townships(first: 1) { totalCount } }"}""", System.Text.Encoding.UTF8, "application/json"), cts.Token);
+        Assert.Equal("""{"data":{"stats":{"reports":5},"townships":{"totalCount":5}}}""", await graphql.Content.ReadAsStringAsync(cts.Token));
+        using var mutation = await http.PostAsync(url + "/graphql",
+            new StringContent("""{"query":"mutation { deleteReport(id: \"report:x\") { deleted } }"}""", System.Text.Encoding.UTF8, "application/json"), cts.Token);
+        Assert.Contains("X-Api-Key", await mutation.Content.ReadAsStringAsync(cts.Token), StringComparison.Ordinal);
         lock (output)
         {
             Assert.Contains("first run: ingesting", buffer.ToString(), StringComparison.Ordinal);
+            Assert.Contains("GraphQL endpoint: " + url + "/graphql", buffer.ToString(), StringComparison.Ordinal);
+            Assert.Contains("GraphiQL: open " + url + "/graphql in a browser", buffer.ToString(), StringComparison.Ordinal);
         }
 
         await cts.CancelAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using KnowledgeGraph.Api;
 using KnowledgeGraph.Cli.Hosting;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Ingestion;
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Cli.Commands;
 
 /// <summary>
 /// <c>kg serve</c>: starts the web host on the embedded store, ingesting graph-seed/reports on first run
-/// (an empty store). Until the GraphQL API lands it serves the health endpoint only.
+/// (an empty store), and serves the GraphQL API (with GraphiQL for browsers) and the health endpoint.
 /// </summary>
 internal static class ServeCommand
 {
@@ -19,7 +20,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (ASP.NET --urls), default http://127.0.0.1:5080" };
         var seed = new Option<string?>("--seed") { Description = $"Reports ingested when the store is empty (default: {SeedLocator.RelativePath})" };
-        var command = new Command("serve", "Serve the knowledge graph over HTTP (health endpoint; GraphQL arrives with the API milestone)") { urls, seed };
+        var command = new Command("serve", "Serve the knowledge graph over GraphQL (/graphql, GraphiQL in a browser) and /health") { urls, seed };
         command.SetAction(async (parse, ct) =>
         {
             var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
@@ -29,12 +30,16 @@ internal static class ServeCommand
             builder.WebHost.UseUrls(parse.GetValue(urls) ?? builder.Configuration["urls"] ?? "http://127.0.0.1:5080");
             builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
             builder.Services.AddGraphStore(store);
+            builder.Services.AddKnowledgeGraphApi(builder.Configuration);
             await using var app = builder.Build();
             app.MapHealth();
+            app.MapKnowledgeGraphApi();
             await app.StartAsync(ct).ConfigureAwait(false);
             foreach (var address in app.Urls)
             {
                 context.Output.WriteLine($"kg: serving {CliContext.DatabasePath(parse)} at {address} (health: {address}/health)");
+                context.Output.WriteLine($"kg: GraphQL endpoint: {address}{KnowledgeGraphApiExtensions.DefaultPath}");
+                context.Output.WriteLine($"kg: GraphiQL: open {address}{KnowledgeGraphApiExtensions.DefaultPath} in a browser");
             }
 
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KnowledgeGraph.Cli.Hosting;
 
-/// <summary>The pieces <c>kg serve</c> composes: the store as a service, the health endpoint.</summary>
+/// <summary>The pieces <c>kg serve</c> composes besides the API (KnowledgeGraph.Api): the store as a service, the health endpoint.</summary>
 internal static class HostingExtensions
 {
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IGraphStore store) =>

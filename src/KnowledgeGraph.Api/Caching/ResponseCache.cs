@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+
+namespace KnowledgeGraph.Api.Caching;
+
+/// <summary>
+/// Whole-response cache of successful queries, keyed by method, Accept header and request (body or query string).
+/// The graph changes only when reports are written: every mutation clears it after writing (requests carrying an
+/// API key bypass it), and entries expire after
+/// <see cref="ResponseCacheOptions.Lifetime"/> so writes by another process (<c>kg ingest</c>) show up too.
+/// Error responses, mutations and large bodies are never cached.
+/// </summary>
+internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider clock)
+{
+    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+
+    public bool Enabled => options.Lifetime > TimeSpan.Zero && options.MaxEntries > 0;
+
+    public void Clear() => entries.Clear();
+
+    /// <summary>Wraps the GraphQL endpoint: answers from the cache, or runs it and keeps a cacheable response.</summary>
+    public RequestDelegate Wrap(RequestDelegate next) => async context =>
+    {
+        var key = Enabled ? await KeyAsync(context.Request) : null;
+        if (key is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        if (entries.TryGetValue(key, out var hit) && hit.Expires > now)
+        {
+            context.Response.ContentType = hit.ContentType;
+            context.Response.ContentLength = hit.Body.Length;
+            await context.Response.Body.WriteAsync(hit.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode == StatusCodes.Status200OK && body.Length <= options.MaxBodyBytes && !StartsWithErrors(body))
+        {
+            if (entries.Count >= options.MaxEntries)
+            {
+                entries.Clear();
+            }
+
+            entries[key] = new Entry(body, context.Response.ContentType ?? "application/json", now + options.Lifetime);
+        }
+
+        await original.WriteAsync(body, context.RequestAborted);
+    };
+
+    private static readonly byte[] ErrorsPrefix = Encoding.ASCII.GetBytes("{\"errors\"");
+
+    private static bool StartsWithErrors(byte[] body) => body.AsSpan().StartsWith(ErrorsPrefix);
+
+    private async Task<string?> KeyAsync(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return request.Query.ContainsKey("query") ? "GET\n" + accept + "\n" + request.QueryString.Value : null;
+        }
+
+        if (!HttpMethods.IsPost(request.Method) || request.ContentLength is not { } length || length > options.MaxRequestBytes
+            || request.Headers.ContainsKey(ApiAccess.HeaderName))
+        {
+            return null; // unknown length, large, or a partner's (mutation) request
+        }
+
+        request.EnableBuffering();
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        var body = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
+        request.Body.Position = 0;
+        return "POST\n" + accept + "\n" + request.ContentType + "\n" + body;
+    }
+
+    private sealed record Entry(byte[] Body, string ContentType, DateTimeOffset Expires);
+}
+
+/// <summary>Settings of the response cache (<c>KnowledgeGraph:ResponseCache:*</c>); a lifetime of 0 turns it off.</summary>
+internal sealed record ResponseCacheOptions(TimeSpan Lifetime, int MaxEntries = 1_000, int MaxBodyBytes = 1024 * 1024, int MaxRequestBytes = 64 * 1024);

@@ -1,0 +1,35 @@
+using KnowledgeGraph.Testing;
+
+namespace KnowledgeGraph.Api.Tests;
+
+/// <summary>The response cache: repeated queries skip the store, errors are not kept, a mutation clears it.</summary>
+public sealed class ResponseCacheTests
+{
+    private const string Query = "{ reports { totalCount nodes { id } } }";
+
+    [Fact]
+    public async Task A_repeated_query_is_answered_from_the_cache_until_a_mutation_writes()
+    {
+        await using var server = await ApiServer.StartAsync(seed: false, cacheSeconds: 60);
+        var empty = await server.PostAsync(Query);
+        server.Store.Reset();
+        Assert.Equal(empty, await server.PostAsync(Query));
+        Assert.Equal(0, server.Store.Calls);
+
+        var input = new { input = new { fileName = "001.txt", text = await File.ReadAllTextAsync(RepositoryPaths.Seed("001")) } };
+        var ingest = await server.PostAsync("mutation($input: IngestReportInput!) { ingestReport(input: $input) { status } }", input, ApiServer.ApiKey);
+        Assert.Contains("ADDED", ingest, StringComparison.Ordinal);
+        Assert.Contains("\"totalCount\":1", await server.PostAsync(Query), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Error_responses_are_not_cached()
+    {
+        await using var server = await ApiServer.StartAsync(seed: false, cacheSeconds: 60);
+        const string Bad = "{ projects(first: 500) { totalCount } }";
+        await server.PostAsync(Bad);
+        server.Store.Reset();
+        Assert.Contains("at most 100", await server.PostAsync(Bad), StringComparison.Ordinal);
+        Assert.True(server.Store.Calls > 0);
+    }
+}
