@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.GraphQL.AspNetCore;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,8 @@ public static class KnowledgeGraphApiExtensions
         var schema = KnowledgeGraphSchema.Build();
         var apiKey = configuration[ApiKeySetting] is { Length: > 0 } key ? key : configuration["KG_API_KEY"];
         var seconds = configuration.GetValue(ResponseCacheSecondsSetting, 10.0);
-        services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds)), TimeProvider.System));
+        services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds)), TimeProvider.System,
+            () => provider.GetRequiredService<IGraphStore>().ChangeVersion));
         return services.AddGraphQLEndpoint(_ => schema, o =>
         {
             o.GraphiQLTitle = "KnowledgeGraph GraphiQL";

@@ -73,6 +73,12 @@ public interface IGraphStore : IAsyncDisposable
 
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A number that changes whenever a change to the store is committed, by this process or another; while it
+    /// stays the same, nothing changed (caches of query results key on it). Cheap: no query of the data.
+    /// </summary>
+    long ChangeVersion { get; }
+
     // Batched reads: one round trip for many ids, so a list's children load together (the API's data loaders).
 
     /// <summary>The nodes with the given ids (missing ids are absent from the result), in one round trip.</summary>

@@ -12,6 +12,8 @@ public sealed class SqliteGraphStore : IGraphStore
 {
     private readonly string connectionString;
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly Lock watcherGate = new();
+    private SqliteConnection? watcher;
     private int disposed;
 
     private SqliteGraphStore(string databasePath, string connectionString)
@@ -58,6 +60,10 @@ public sealed class SqliteGraphStore : IGraphStore
                 await Schema.EnableWalAsync(connection, ct).ConfigureAwait(false);
                 await Schema.MigrateAsync(connection, ct).ConfigureAwait(false);
             }
+
+            // A connection that never writes: its PRAGMA data_version changes whenever any other connection,
+            // in this process or another, commits (see ChangeVersion).
+            store.watcher = await store.OpenConnectionAsync(ct).ConfigureAwait(false);
         }
         catch
         {
@@ -144,6 +150,20 @@ public sealed class SqliteGraphStore : IGraphStore
         return ReadAsync(connection => StoreQueries.SearchNodesAsync(connection, text, kinds, limit, cancellationToken), cancellationToken);
     }
 
+    /// <summary>SQLite's data_version as a connection that never writes sees it: it moves on every commit of any other connection.</summary>
+    public long ChangeVersion
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+            lock (watcherGate)
+            {
+                using var command = watcher!.Command("PRAGMA data_version;");
+                return (long)command.ExecuteScalar()!;
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref disposed, 1) != 0)
@@ -156,6 +176,12 @@ public sealed class SqliteGraphStore : IGraphStore
         await writeGate.WaitAsync().ConfigureAwait(false);
         try
         {
+            lock (watcherGate)
+            {
+                watcher?.Dispose();
+                watcher = null;
+            }
+
             using var connection = new SqliteConnection(connectionString);
             SqliteConnection.ClearPool(connection);
         }

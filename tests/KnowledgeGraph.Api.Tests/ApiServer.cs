@@ -26,6 +26,9 @@ public sealed class ApiServer : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
+    /// <summary>The SQLite file behind the server, for writes from "another process" (a second store on the file).</summary>
+    public string DatabasePath => folder.File("kg.db");
+
     public static async Task<ApiServer> StartAsync(bool seed, string? apiKey = ApiKey, double cacheSeconds = 0)
     {
         var server = new ApiServer();

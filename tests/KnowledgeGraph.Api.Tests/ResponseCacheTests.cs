@@ -32,4 +32,21 @@ public sealed class ResponseCacheTests
         Assert.Contains("at most 100", await server.PostAsync(Bad), StringComparison.Ordinal);
         Assert.True(server.Store.Calls > 0);
     }
+
+    [Fact]
+    public async Task A_write_by_another_process_is_seen_at_once()
+    {
+        await using var server = await ApiServer.StartAsync(seed: false, cacheSeconds: 600);
+        Assert.Contains("\"totalCount\":0", await server.PostAsync(Query), StringComparison.Ordinal);
+        Assert.Contains("\"totalCount\":0", await server.PostAsync(Query), StringComparison.Ordinal);
+
+        // kg ingest in another process: a second store on the same file commits a report
+        await using (var other = await KnowledgeGraph.Storage.Sqlite.SqliteGraphStore.OpenAsync(server.DatabasePath))
+        {
+            var result = await new KnowledgeGraph.Ingestion.ReportIngestor(other).IngestFileAsync(RepositoryPaths.Seed("002"));
+            Assert.True(result.Succeeded, result.Error);
+        }
+
+        Assert.Contains("\"totalCount\":1", await server.PostAsync(Query), StringComparison.Ordinal);
+    }
 }

@@ -57,3 +57,28 @@ public sealed class BatchReadTests : IAsyncLifetime
         Assert.Single(await temp.Store.SearchNodesAsync("街道", [NodeKind.Township], 1));
     }
 }
+
+/// <summary>The change version moves on every commit, of this store or of another one on the same file (another process).</summary>
+public sealed class ChangeVersionTests
+{
+    [Fact]
+    public async Task Commits_from_any_connection_move_the_version_and_reads_do_not()
+    {
+        await using var temp = await TempStore.CreateAsync();
+        var before = temp.Store.ChangeVersion;
+        Assert.Equal(before, temp.Store.ChangeVersion);
+        await temp.Store.GetStatsAsync();
+        Assert.Equal(before, temp.Store.ChangeVersion);
+
+        await temp.Store.IngestAsync(Samples.Report2024());
+        var afterOwnWrite = temp.Store.ChangeVersion;
+        Assert.NotEqual(before, afterOwnWrite);
+
+        await using (var other = await SqliteGraphStore.OpenAsync(temp.DatabasePath))
+        {
+            await other.IngestAsync(Samples.Report2023());
+        }
+
+        Assert.NotEqual(afterOwnWrite, temp.Store.ChangeVersion);
+    }
+}

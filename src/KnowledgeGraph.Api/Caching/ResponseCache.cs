@@ -6,12 +6,13 @@ namespace KnowledgeGraph.Api.Caching;
 
 /// <summary>
 /// Whole-response cache of successful queries, keyed by method, Accept header and request (body or query string).
-/// The graph changes only when reports are written: every mutation clears it after writing (requests carrying an
-/// API key bypass it), and entries expire after
-/// <see cref="ResponseCacheOptions.Lifetime"/> so writes by another process (<c>kg ingest</c>) show up too.
-/// Error responses, mutations and large bodies are never cached.
+/// The graph changes only when reports are written: an entry holds the store's change version from before the
+/// query ran and is used only while the version is the same, so any commit (a mutation here, or <c>kg ingest</c>
+/// in another process) makes older entries misses at once; mutations also clear it, requests carrying an API key
+/// bypass it, and entries expire after <see cref="ResponseCacheOptions.Lifetime"/>. Error responses, mutations
+/// and large bodies are never cached.
 /// </summary>
-internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider clock)
+internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider clock, Func<long> changeVersion)
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
@@ -30,7 +31,8 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
         }
 
         var now = clock.GetUtcNow();
-        if (entries.TryGetValue(key, out var hit) && hit.Expires > now)
+        var version = changeVersion();
+        if (entries.TryGetValue(key, out var hit) && hit.Expires > now && hit.Version == version)
         {
             context.Response.ContentType = hit.ContentType;
             context.Response.ContentLength = hit.Body.Length;
@@ -58,7 +60,7 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
                 entries.Clear();
             }
 
-            entries[key] = new Entry(body, context.Response.ContentType ?? "application/json", now + options.Lifetime);
+            entries[key] = new Entry(body, context.Response.ContentType ?? "application/json", now + options.Lifetime, version);
         }
 
         await original.WriteAsync(body, context.RequestAborted);
@@ -89,7 +91,7 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
         return "POST\n" + accept + "\n" + request.ContentType + "\n" + body;
     }
 
-    private sealed record Entry(byte[] Body, string ContentType, DateTimeOffset Expires);
+    private sealed record Entry(byte[] Body, string ContentType, DateTimeOffset Expires, long Version);
 }
 
 /// <summary>Settings of the response cache (<c>KnowledgeGraph:ResponseCache:*</c>); a lifetime of 0 turns it off.</summary>
