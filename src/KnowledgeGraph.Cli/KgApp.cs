@@ -16,6 +16,8 @@ public static class KgApp
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(PushCommand.Create(context));
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await root.Parse(args).InvokeAsync(config, cancellationToken).ConfigureAwait(false);
     }
