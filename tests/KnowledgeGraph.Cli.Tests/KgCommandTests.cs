@@ -71,6 +71,35 @@ public sealed partial class KgCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_writes_a_cypher_script_and_csv_files_with_the_import_command()
+    {
+        var dataDir = temp.File("export-data");
+        Assert.Equal(0, (await Kg("ingest", RepositoryPaths.Seed("004"), "--data-dir", dataDir)).Exit);
+
+        var script = temp.File("graph.cypher");
+        var cypher = await Kg("export", "cypher", "--out", script, "--data-dir", dataDir);
+        Assert.True(cypher.Exit == 0, cypher.Err);
+        var text = await File.ReadAllTextAsync(script);
+        Assert.Contains("MERGE (n:Township {id: row.id})", text, StringComparison.Ordinal);
+        Assert.Contains("洲泉镇", text, StringComparison.Ordinal);
+
+        var csv = await Kg("export", "csv", "--out", temp.File("csv"), "--data-dir", dataDir);
+        Assert.True(csv.Exit == 0, csv.Err);
+        Assert.Contains("neo4j-admin database import full", csv.Out, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.GetFiles(temp.File("csv"), "*.csv"));
+    }
+
+    [Fact]
+    public async Task Push_to_an_unreachable_server_fails_with_a_clear_message()
+    {
+        var dataDir = temp.File("push-data");
+        Assert.Equal(0, (await Kg("ingest", RepositoryPaths.Seed("004"), "--data-dir", dataDir)).Exit);
+        var (exit, _, error) = await Kg("push", "--neo4j", "http://127.0.0.1:9", "--max-attempts", "1", "--data-dir", dataDir);
+        Assert.Equal(1, exit);
+        Assert.Contains("127.0.0.1:9", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_path_is_named_and_fails_extract()
     {
         var (exit, _, error) = await Kg("extract", "/no/such/report.txt", "--json");
