@@ -45,6 +45,7 @@ CREATE INDEX report_plan_year IF NOT EXISTS FOR (n:Report) ON (n.planYear);
 
 // Levels and codes of places, metrics of quantities.
 CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level);
+CREATE INDEX award_level IF NOT EXISTS FOR (n:Award) ON (n.level);
 CREATE INDEX region_code IF NOT EXISTS FOR (n:Region) ON (n.code);
 CREATE INDEX township_code IF NOT EXISTS FOR (n:Township) ON (n.code);
 CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric);

@@ -121,7 +121,8 @@ public sealed class GraphSnapshot
     {
         foreach (var (key, value) in bag)
         {
-            if (key is not ("id" or "name" or "level") && !key.StartsWith("evidence_", StringComparison.Ordinal) && IsExportable(value))
+            // a key already set (name; a region's level) keeps its value; the award level and every other property goes out
+            if (key != "id" && !props.Exists(p => p.Key == key) && !key.StartsWith("evidence_", StringComparison.Ordinal) && IsExportable(value))
             {
                 props.Add(new(key, value));
             }
