@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.GraphQL.Server;
 using KnowledgeGraph.GraphQL.Utilities;
@@ -128,6 +127,4 @@ internal static class GraphQLHttpRequestReader
         string.IsNullOrEmpty(query)
             ? throw new BadRequestException("The \"query\" parameter is missing; send the GraphQL document as \"query\".")
             : new GraphQLRequest(query, string.IsNullOrEmpty(operationName) ? null : operationName, variables, extensions);
-
-    internal static string Utf8(ReadOnlySpan<byte> bytes) => Encoding.UTF8.GetString(bytes);
 }

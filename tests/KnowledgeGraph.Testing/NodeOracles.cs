@@ -22,20 +22,6 @@ public static class NodeOracles
         return output;
     }
 
-    /// <summary>Starts <c>node script args…</c> as a long-running process (a server).</summary>
-    public static Process Start(string script, IEnumerable<string> args)
-    {
-        _ = Installed.Value;
-        var info = new ProcessStartInfo("node") { WorkingDirectory = Directory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException("node did not start");
-    }
-
     public static async Task<(int Exit, string Output, string Error)> ExecAsync(string file, IEnumerable<string> args, string workingDirectory, TimeSpan timeout)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

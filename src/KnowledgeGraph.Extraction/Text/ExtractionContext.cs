@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Reading;
 
 namespace KnowledgeGraph.Extraction.Text;
@@ -132,7 +133,7 @@ public sealed class ExtractionContext
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && !IsTerminator(text[i]))
+            if (i < text.Length && !SentenceBounds.IsTerminator(text[i]))
             {
                 continue;
             }
@@ -169,6 +170,4 @@ public sealed class ExtractionContext
             sentences.Add(new Sentence(start, end, text[start..end], part, year));
         }
     }
-
-    private static bool IsTerminator(char c) => c is '。' or '!' or '?' or ';' or '\n' or '|' or '！' or '？' or '；';
 }

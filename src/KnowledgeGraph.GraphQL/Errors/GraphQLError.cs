@@ -53,8 +53,6 @@ public sealed class GraphQLError : Exception
     /// <summary>The extensions' code, if any.</summary>
     public string? Code => Extensions?.GetValueOrDefault("code") as string;
 
-    public GraphQLError WithPath(IReadOnlyList<object> path) => new(Message, Locations, path, Extensions, OriginalError);
-
     public GraphQLError WithCode(string code)
     {
         var extensions = Extensions is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(Extensions);
