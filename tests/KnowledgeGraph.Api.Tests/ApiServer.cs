@@ -78,6 +78,19 @@ public sealed class ApiServer : IAsyncDisposable
         return await response.Content.ReadAsStringAsync();
     }
 
+    /// <summary>
+    /// A response body as a JSON tree for <c>Snapshot.Match</c> (Snapshooter writes it indented; strings that look like
+    /// dates and numbers stay as the server wrote them).
+    /// </summary>
+    public static Newtonsoft.Json.Linq.JToken Tree(string json) =>
+        Newtonsoft.Json.JsonConvert.DeserializeObject<Newtonsoft.Json.Linq.JToken>(json, TreeSettings)!;
+
+    private static readonly Newtonsoft.Json.JsonSerializerSettings TreeSettings = new()
+    {
+        DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+        FloatParseHandling = Newtonsoft.Json.FloatParseHandling.Decimal,
+    };
+
     public async ValueTask DisposeAsync()
     {
         http.Dispose();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KnowledgeGraph.Testing;
 
+using Snapshooter.Xunit;
+
 namespace KnowledgeGraph.Api.Tests;
 
 /// <summary>ingestReport and deleteReport: the API key, idempotence by content, and nothing written on refusal.</summary>
@@ -42,7 +44,7 @@ public sealed class MutationTests
     {
         await using var server = await ApiServer.StartAsync(seed: false);
         var added = await server.PostAsync(Ingest, Input(), ApiServer.ApiKey);
-        Snapshot.Match("mutation-ingest-added", added);
+        Snapshot.Match(ApiServer.Tree(added));
         var again = JsonDocument.Parse(await server.PostAsync(Ingest, Input(), ApiServer.ApiKey));
         Assert.Equal("UNCHANGED", again.RootElement.GetProperty("data").GetProperty("ingestReport").GetProperty("status").GetString());
         Assert.Equal(1, await ReportCountAsync(server));

@@ -1,6 +1,12 @@
+using Snapshooter;
+using Snapshooter.Xunit;
+
 namespace KnowledgeGraph.Api.Tests;
 
-/// <summary>Every query family on the seed data, against committed snapshots (UPDATE_SNAPSHOTS=1 rewrites them).</summary>
+/// <summary>
+/// Every query family on the seed data, against Snapshooter snapshots in <c>__snapshots__/</c> (one <c>.snap</c> per query,
+/// the response indented). To regenerate: <c>rm tests/KnowledgeGraph.Api.Tests/__snapshots__/*.snap &amp;&amp; dotnet test tests/KnowledgeGraph.Api.Tests</c>.
+/// </summary>
 public sealed class QuerySnapshotTests(SeededApi api) : IClassFixture<SeededApi>
 {
     private const string Ev = "evidence { reportId sentence start end }";
@@ -37,7 +43,7 @@ public sealed class QuerySnapshotTests(SeededApi api) : IClassFixture<SeededApi>
     public async Task Query_family_matches_its_snapshot(string name, string query)
     {
         var json = await api.Server.PostAsync(query);
-        Snapshot.Match(name, json);
+        Snapshot.Match(ApiServer.Tree(json), SnapshotNameExtension.Create(name));
     }
 
     [Fact]
