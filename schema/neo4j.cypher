@@ -1,7 +1,8 @@
 // Neo4j 5 schema for the knowledge graph: run once before loading graph-seed/knowledge-graph.cypher or a
 // `kg export cypher` script (cypher-shell -f schema/neo4j.cypher). Idempotent: every statement is IF NOT EXISTS.
 // Labels are the GraphQL type names of schema/knowledge-graph.graphql. Provinces, cities and counties are the
-// GraphQL type Region, so one label Region with a level property (PROVINCE, CITY or COUNTY).
+// GraphQL type Region, so one label Region with a level property (PROVINCE, CITY or COUNTY). Enum-like values are
+// spelled as the GraphQL enums (Award.level NATIONAL …, HAS_STATUS.status STARTED …; README, One vocabulary).
 // Relationship types are the edge kinds: LOCATED_IN, IN_YEAR, HAS_STATUS, RECEIVED, OWNS, SETS_TARGET,
 // ACHIEVED, REPORTS_ON, MENTIONS, BELONGS_TO.
 
@@ -51,8 +52,10 @@ CREATE INDEX township_code IF NOT EXISTS FOR (n:Township) ON (n.code);
 CREATE INDEX indicator_metric IF NOT EXISTS FOR (n:Indicator) ON (n.metric);
 CREATE INDEX target_metric IF NOT EXISTS FOR (n:Target) ON (n.metric);
 
-// A project's status is a property of its HAS_STATUS relationship (one per stage and year).
+// A project's stages are HAS_STATUS relationships (status, one per stage and year); its current status (the last
+// stage of the latest year) is the node's status and statusYear, and a second label (Project:COMPLETED …).
 CREATE INDEX has_status_status IF NOT EXISTS FOR ()-[r:HAS_STATUS]-() ON (r.status);
+CREATE INDEX project_status IF NOT EXISTS FOR (n:Project) ON (n.status);
 
 // Relationships are merged on id between their two ends: an index per type for lookups by id.
 CREATE INDEX achieved_id IF NOT EXISTS FOR ()-[r:ACHIEVED]-() ON (r.id);

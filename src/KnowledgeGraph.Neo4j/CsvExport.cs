@@ -29,7 +29,7 @@ public static class CsvExport
             AppendRow(sb, [$"id:ID({label})", .. columns.Select(Header), ":LABEL"]);
             foreach (var node in snapshot.NodesByLabel[label])
             {
-                AppendRow(sb, [Quote(node.Id), .. Fields(node.Properties, columns), Quote(label)]);
+                AppendRow(sb, [Quote(node.Id), .. Fields(node.Properties, columns), Quote(ProjectStatusLabels.LabelField(node))]);
             }
 
             nodeFiles.Add(await WriteFileAsync(directory, $"nodes-{label}.csv", sb, cancellationToken).ConfigureAwait(false));

@@ -59,6 +59,12 @@ public static class CypherExport
             }
         }
 
+        if (snapshot.NodesByLabel.ContainsKey("Project"))
+        {
+            sb.Append("// Each project's current status as a second label, for styles (graph-seed/neo4j-browser.grass).\n")
+                .Append(ProjectStatusLabels.Statement.Replace(" FOREACH", "\nFOREACH", StringComparison.Ordinal)).Append("\n;\n");
+        }
+
         foreach (var group in snapshot.Groups)
         {
             var types = Types(snapshot.EdgePropertyTypes[group]);

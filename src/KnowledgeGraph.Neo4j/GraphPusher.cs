@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Neo4j;
 /// <summary>
 /// Pushes a store's graph to Neo4j: the schema statements one per request, then the nodes label by label, then the
 /// relationships type by type (MATCH on both ends), in batches of <paramref name="batchSize"/> rows per request.
-/// Every write is a MERGE on id, so running it twice changes nothing.
+/// Every write is a MERGE on id, so running it twice changes nothing. Then what Neo4j holds under the graph's labels and
+/// relationship types that the store no longer holds (a deleted report's facts, a replaced report's old ones) is
+/// removed: the ids are read back per label and type, and the ones missing from the store deleted in batches.
 /// </summary>
 public sealed class GraphPusher(Neo4jQueryApiClient client, int batchSize = GraphPusher.DefaultBatchSize)
 {
@@ -28,7 +30,8 @@ public sealed class GraphPusher(Neo4jQueryApiClient client, int batchSize = Grap
         }
 
         progress?.Report($"schema: {schemaStatements.Count} statement(s)");
-        var graph = PushGraph.From(await GraphSnapshot.LoadAsync(store, cancellationToken).ConfigureAwait(false));
+        var snapshot = await GraphSnapshot.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        var graph = PushGraph.From(snapshot);
         var batches = 0;
         var nodes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var relationships = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -45,8 +48,55 @@ public sealed class GraphPusher(Neo4jQueryApiClient client, int batchSize = Grap
                     progress?.Report(description);
                 }
             }
+
+            if (what == "nodes" && snapshot.NodesByLabel.ContainsKey("Project"))
+            {
+                counters = counters.Add(await client.RunAsync(PushGraph.Body(ProjectStatusLabels.Statement, null), "project status labels", cancellationToken).ConfigureAwait(false));
+            }
         }
 
-        return new PushReport(schemaStatements.Count, nodes, relationships, batches, client.Requests - requests, client.Retries - retries, counters, clock.Elapsed);
+        var deletedRelationships = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var keepRelationships = snapshot.EdgesByGroup.Values.SelectMany(g => g).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var type in Enum.GetValues<EdgeKind>().Select(EdgeCatalog.Name).Distinct(StringComparer.Ordinal))
+        {
+            var (c, stale) = await SweepAsync(PushGraph.RelationshipIdsStatement(type), PushGraph.DeleteRelationshipsStatement(type), keepRelationships, type, progress, cancellationToken).ConfigureAwait(false);
+            counters = counters.Add(c);
+            if (stale > 0)
+            {
+                deletedRelationships[type] = stale;
+            }
+        }
+
+        var deletedNodes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var keepNodes = snapshot.NodesByLabel.Values.SelectMany(g => g).Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var label in Neo4jLabels.All)
+        {
+            var (c, stale) = await SweepAsync(PushGraph.NodeIdsStatement(label), PushGraph.DeleteNodesStatement(label), keepNodes, label, progress, cancellationToken).ConfigureAwait(false);
+            counters = counters.Add(c);
+            if (stale > 0)
+            {
+                deletedNodes[label] = stale;
+            }
+        }
+
+        return new PushReport(schemaStatements.Count, nodes, relationships, batches, client.Requests - requests, client.Retries - retries, counters, clock.Elapsed)
+        {
+            DeletedNodesByLabel = deletedNodes,
+            DeletedRelationshipsByType = deletedRelationships,
+        };
+    }
+
+    /// <summary>Reads the ids Neo4j holds for one label or type and deletes those not in <paramref name="keep"/>.</summary>
+    private async Task<(PushCounters Counters, int Deleted)> SweepAsync(string idsStatement, string deleteStatement, HashSet<string> keep, string key, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var (counters, held) = await client.QueryAsync(PushGraph.Body(idsStatement, null), $"reading the {key} ids", cancellationToken).ConfigureAwait(false);
+        var stale = held.Where(id => !keep.Contains(id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var chunk in stale.Chunk(batchSize))
+        {
+            counters = counters.Add(await client.RunAsync(PushGraph.IdsBody(deleteStatement, chunk), $"deleting {chunk.Length} {key}", cancellationToken).ConfigureAwait(false));
+            progress?.Report($"deleted {chunk.Length} {key} the store no longer holds");
+        }
+
+        return (counters, stale.Count);
     }
 }

@@ -71,6 +71,11 @@ public sealed class GraphSnapshot
         }
 
         var labelOf = all.ToDictionary(n => n.Id, n => Neo4jLabels.Of(n.Kind), StringComparer.Ordinal);
+        var found = all.Count == 0
+            ? []
+            : (await store.GetEdgesOfAsync([.. labelOf.Keys], EdgeDirection.Outgoing, null, cancellationToken).ConfigureAwait(false))
+                .DistinctBy(e => e.Id, StringComparer.Ordinal).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var latestStage = LatestStages(found);
         var nodes = new SortedDictionary<string, List<ExportNode>>(StringComparer.Ordinal);
         foreach (var node in all.OrderBy(n => n.Id, StringComparer.Ordinal))
         {
@@ -81,26 +86,29 @@ public sealed class GraphSnapshot
                 props.Add(new("level", level));
             }
 
-            AddProperties(props, node.Properties, node.Evidence);
+            if (latestStage.TryGetValue(node.Id, out var stage))
+            {
+                // the project's current status, as GraphQL's Project.currentStatus: the last stage of the latest year
+                props.Add(new("status", stage.Status));
+                props.Add(new("statusYear", stage.Year));
+            }
+
+            AddProperties(props, label, node.Properties, node.Evidence);
             Add(nodes, label, new ExportNode(node.Id, label, props));
         }
 
         var edges = new SortedDictionary<EdgeGroup, List<ExportEdge>>(Comparer<EdgeGroup>.Create(CompareGroups));
-        if (all.Count > 0)
+        foreach (var edge in found)
         {
-            var found = await store.GetEdgesOfAsync([.. labelOf.Keys], EdgeDirection.Outgoing, null, cancellationToken).ConfigureAwait(false);
-            foreach (var edge in found.DistinctBy(e => e.Id, StringComparer.Ordinal).OrderBy(e => e.Id, StringComparer.Ordinal))
+            if (!labelOf.TryGetValue(edge.SourceId, out var start) || !labelOf.TryGetValue(edge.TargetId, out var end))
             {
-                if (!labelOf.TryGetValue(edge.SourceId, out var start) || !labelOf.TryGetValue(edge.TargetId, out var end))
-                {
-                    continue; // a dangling edge would not load anywhere; the store does not keep any
-                }
-
-                var props = new List<KeyValuePair<string, object>>();
-                AddProperties(props, edge.Properties, edge.Evidence);
-                var group = new EdgeGroup(EdgeCatalog.Name(edge.Kind), start, end);
-                Add(edges, group, new ExportEdge(edge.Id, group.Type, edge.SourceId, start, edge.TargetId, end, props));
+                continue; // a dangling edge would not load anywhere; the store does not keep any
             }
+
+            var props = new List<KeyValuePair<string, object>>();
+            var group = new EdgeGroup(EdgeCatalog.Name(edge.Kind), start, end);
+            AddProperties(props, group.Type, edge.Properties, edge.Evidence);
+            Add(edges, group, new ExportEdge(edge.Id, group.Type, edge.SourceId, start, edge.TargetId, end, props));
         }
 
         return new GraphSnapshot(nodes, edges);
@@ -117,14 +125,40 @@ public sealed class GraphSnapshot
         list.Add(value);
     }
 
-    private static void AddProperties(List<KeyValuePair<string, object>> props, PropertyBag bag, Evidence evidence)
+    /// <summary>Per project: the status (GraphQL spelling) and year of its last stage, ordered by year, then stage.</summary>
+    private static Dictionary<string, (string Status, long Year)> LatestStages(IEnumerable<GraphEdge> edges)
     {
-        foreach (var (key, value) in bag)
+        var latest = new Dictionary<string, (string Status, long Year)>(StringComparer.Ordinal);
+        foreach (var edge in edges)
         {
-            // a key already set (name; a region's level) keeps its value; the award level and every other property goes out
+            if (edge.Kind != EdgeKind.HasStatus || edge.Properties.GetString("status") is not { } status
+                || !edge.TargetId.StartsWith("year:", StringComparison.Ordinal)
+                || !long.TryParse(edge.TargetId.AsSpan(5), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+            {
+                continue;
+            }
+
+            var candidate = (Status: status.ToUpperInvariant(), Year: year);
+            if (!latest.TryGetValue(edge.SourceId, out var seen) || year > seen.Year
+                || (year == seen.Year && AnalystVocabulary.StageRank(status) > AnalystVocabulary.StageRank(seen.Status)))
+            {
+                latest[edge.SourceId] = candidate;
+            }
+        }
+
+        return latest;
+    }
+
+    private static void AddProperties(List<KeyValuePair<string, object>> props, string labelOrType, PropertyBag bag, Evidence evidence)
+    {
+        foreach (var (stored, value) in bag)
+        {
+            // a key already set (name; a region's level; a project's status) keeps its value; every other property goes
+            // out under its analyst name and spelling (AnalystVocabulary)
+            var key = AnalystVocabulary.PropertyName(labelOrType, stored);
             if (key != "id" && !props.Exists(p => p.Key == key) && !key.StartsWith("evidence_", StringComparison.Ordinal) && IsExportable(value))
             {
-                props.Add(new(key, value));
+                props.Add(new(key, AnalystVocabulary.PropertyValue(labelOrType, key, value)));
             }
         }
 

@@ -24,7 +24,11 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
     public int Retries { get; private set; }
 
     /// <summary>Sends <paramref name="body"/> (a Query API request) until it succeeds, fails for good or runs out of attempts.</summary>
-    internal async Task<PushCounters> RunAsync(byte[] body, string what, CancellationToken cancellationToken)
+    internal async Task<PushCounters> RunAsync(byte[] body, string what, CancellationToken cancellationToken) =>
+        (await QueryAsync(body, what, cancellationToken).ConfigureAwait(false)).Counters;
+
+    /// <summary>As <see cref="RunAsync"/>, also returning the first column of the result rows (strings; others skipped).</summary>
+    internal async Task<(PushCounters Counters, IReadOnlyList<string> Column)> QueryAsync(byte[] body, string what, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -32,10 +36,10 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
             Failure failure;
             try
             {
-                var (counters, failed) = await SendOnceAsync(body, cancellationToken).ConfigureAwait(false);
+                var (counters, column, failed) = await SendOnceAsync(body, cancellationToken).ConfigureAwait(false);
                 if (failed is null)
                 {
-                    return counters;
+                    return (counters, column);
                 }
 
                 failure = failed;
@@ -63,7 +67,7 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
         }
     }
 
-    private async Task<(PushCounters Counters, Failure? Failure)> SendOnceAsync(byte[] body, CancellationToken cancellationToken)
+    private async Task<(PushCounters Counters, IReadOnlyList<string> Column, Failure? Failure)> SendOnceAsync(byte[] body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.QueryUri) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
@@ -73,10 +77,10 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
-        var (errors, counters) = Parse(text);
+        var (errors, counters, column) = Parse(text);
         if (response.IsSuccessStatusCode && errors.Count == 0)
         {
-            return (counters, null);
+            return (counters, column, null);
         }
 
         var first = errors.FirstOrDefault();
@@ -85,20 +89,20 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
             : $"{first.Code}: {first.Message} (HTTP {status})";
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden || first?.Code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) == true)
         {
-            return (counters, new Failure(false, $"Neo4j refused the credentials ({detail}); check --user/--password or NEO4J_USER/NEO4J_PASSWORD", first?.Code, status, null));
+            return (counters, column, new Failure(false, $"Neo4j refused the credentials ({detail}); check --user/--password or NEO4J_USER/NEO4J_PASSWORD", first?.Code, status, null));
         }
 
         var transient = errors.Count > 0
             ? errors.All(e => e.Code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true) || (status >= 500 && errors.All(e => e.Code?.StartsWith("Neo.ClientError.", StringComparison.Ordinal) != true))
             : status >= 500 || status is 408 or 429;
-        return (counters, new Failure(transient, detail, first?.Code, status, null));
+        return (counters, column, new Failure(transient, detail, first?.Code, status, null));
     }
 
-    private static (IReadOnlyList<Neo4jError> Errors, PushCounters Counters) Parse(string text)
+    private static (IReadOnlyList<Neo4jError> Errors, PushCounters Counters, IReadOnlyList<string> Column) Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return ([], PushCounters.Zero);
+            return ([], PushCounters.Zero, []);
         }
 
         try
@@ -107,7 +111,7 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return ([], PushCounters.Zero);
+                return ([], PushCounters.Zero, []);
             }
 
             var errors = root.TryGetProperty("errors", out var e) && e.ValueKind == JsonValueKind.Array
@@ -115,12 +119,22 @@ public sealed class Neo4jQueryApiClient(HttpClient http, Neo4jEndpoint endpoint,
                 : [];
             var counters = root.TryGetProperty("counters", out var c) && c.ValueKind == JsonValueKind.Object
                 ? new PushCounters(Num(c, "nodesCreated"), Num(c, "relationshipsCreated"), Num(c, "propertiesSet"), Num(c, "labelsAdded"), Num(c, "constraintsAdded"), Num(c, "indexesAdded"))
+                {
+                    NodesDeleted = Num(c, "nodesDeleted"),
+                    RelationshipsDeleted = Num(c, "relationshipsDeleted"),
+                }
                 : PushCounters.Zero;
-            return (errors, counters);
+            var column = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object
+                && d.TryGetProperty("values", out var values) && values.ValueKind == JsonValueKind.Array
+                ? values.EnumerateArray()
+                    .Where(row => row.ValueKind == JsonValueKind.Array && row.GetArrayLength() > 0 && row[0].ValueKind == JsonValueKind.String)
+                    .Select(row => row[0].GetString()!).ToList()
+                : [];
+            return (errors, counters, column);
         }
         catch (JsonException)
         {
-            return ([], PushCounters.Zero); // a proxy's HTML error page: the HTTP status decides
+            return ([], PushCounters.Zero, []); // a proxy's HTML error page: the HTTP status decides
         }
     }
 

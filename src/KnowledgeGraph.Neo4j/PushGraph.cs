@@ -19,6 +19,39 @@ internal sealed record PushGraph(IReadOnlyList<PushGroup> Nodes, IReadOnlyList<P
         $"UNWIND $rows AS row MATCH (a:`{fromLabel}` {{id: row.from}}) MATCH (b:`{toLabel}` {{id: row.to}}) " +
         $"MERGE (a)-[r:`{type}` {{id: row.id}}]->(b) SET r += row.props";
 
+    public static string NodeIdsStatement(string label) => $"MATCH (n:`{label}`) RETURN n.id AS id";
+
+    public static string RelationshipIdsStatement(string type) => $"MATCH ()-[r:`{type}`]->() RETURN r.id AS id";
+
+    public static string DeleteNodesStatement(string label) => $"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n";
+
+    public static string DeleteRelationshipsStatement(string type) => $"UNWIND $ids AS id MATCH ()-[r:`{type}` {{id: id}}]->() DELETE r";
+
+    /// <summary>The request body <c>{"statement": …, "parameters": {"ids": […]}, "includeCounters": true}</c>.</summary>
+    public static byte[] IdsBody(string statement, IReadOnlyList<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("statement", statement);
+            json.WriteStartObject("parameters");
+            json.WriteStartArray("ids");
+            foreach (var id in ids)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteBoolean("includeCounters", true);
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>
     /// The groups of a <see cref="GraphSnapshot"/>, the model the Cypher and CSV exports write, so a push stores the same
     /// labels (Region for provinces, cities and counties, with <c>level</c>), properties and property types as they do.

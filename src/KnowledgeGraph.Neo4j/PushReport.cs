@@ -24,18 +24,27 @@ public sealed record PushCounters(long NodesCreated, long RelationshipsCreated, 
 {
     public static PushCounters Zero { get; } = new(0, 0, 0, 0, 0, 0);
 
+    public long NodesDeleted { get; init; }
+
+    public long RelationshipsDeleted { get; init; }
+
     public PushCounters Add(PushCounters other)
     {
         ArgumentNullException.ThrowIfNull(other);
         return new(
             NodesCreated + other.NodesCreated, RelationshipsCreated + other.RelationshipsCreated, PropertiesSet + other.PropertiesSet,
-            LabelsAdded + other.LabelsAdded, ConstraintsAdded + other.ConstraintsAdded, IndexesAdded + other.IndexesAdded);
+            LabelsAdded + other.LabelsAdded, ConstraintsAdded + other.ConstraintsAdded, IndexesAdded + other.IndexesAdded)
+        {
+            NodesDeleted = NodesDeleted + other.NodesDeleted,
+            RelationshipsDeleted = RelationshipsDeleted + other.RelationshipsDeleted,
+        };
     }
 }
 
 /// <summary>
 /// What a push wrote: schema statements run, nodes by label and relationships by type sent (MERGEd), data batches,
-/// HTTP requests (retries included), retries, and Neo4j's counters (zero created on a second run of the same graph).
+/// HTTP requests (retries included), retries, Neo4j's counters (zero created on a second run of the same graph), and what
+/// was removed because the store no longer holds it.
 /// </summary>
 public sealed record PushReport(
     int SchemaStatements,
@@ -50,6 +59,16 @@ public sealed record PushReport(
     public int NodeTotal => NodesByLabel.Values.Sum();
 
     public int RelationshipTotal => RelationshipsByType.Values.Sum();
+
+    /// <summary>Nodes by label that Neo4j held and the store no longer does (deleted reports, replaced facts): removed.</summary>
+    public IReadOnlyDictionary<string, int> DeletedNodesByLabel { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Relationships by type removed for the same reason (besides those that went with their nodes).</summary>
+    public IReadOnlyDictionary<string, int> DeletedRelationshipsByType { get; init; } = new Dictionary<string, int>();
+
+    public int DeletedNodeTotal => DeletedNodesByLabel.Values.Sum();
+
+    public int DeletedRelationshipTotal => DeletedRelationshipsByType.Values.Sum();
 }
 
 /// <summary>A request Neo4j refused for good (client or database error, bad credentials) or that kept failing transiently.</summary>

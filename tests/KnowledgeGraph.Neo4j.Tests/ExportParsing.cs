@@ -54,8 +54,9 @@ internal static class ExportParsing
                 Assert.Equal(header.Count, record.Count);
                 if (header[^1] == ":LABEL")
                 {
-                    Assert.Equal($"id:ID({record[^1]})", header[0]);
-                    nodes[record[^1]] = nodes.GetValueOrDefault(record[^1]) + 1;
+                    var label = record[^1].Split(';')[0]; // a project's second label is its status
+                    Assert.Equal($"id:ID({label})", header[0]);
+                    nodes[label] = nodes.GetValueOrDefault(label) + 1;
                 }
                 else
                 {

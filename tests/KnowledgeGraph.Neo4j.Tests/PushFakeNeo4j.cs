@@ -49,6 +49,9 @@ internal sealed partial class PushFakeNeo4j : IDisposable
 
     public SortedDictionary<string, (string Type, string From, string To, string Props)> Relationships { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The status label each project got from the status-label statement.</summary>
+    public SortedDictionary<string, string> StatusLabels { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The raw JSON of each property value, by label and key (to check integer versus float).</summary>
     public Dictionary<(string Label, string Key), HashSet<string>> RawValues { get; } = [];
 
@@ -125,10 +128,59 @@ internal sealed partial class PushFakeNeo4j : IDisposable
 
     private string Apply(string statement, JsonElement parameters)
     {
-        long nodesCreated = 0, relationshipsCreated = 0, propertiesSet = 0;
+        long nodesCreated = 0, relationshipsCreated = 0, propertiesSet = 0, nodesDeleted = 0, relationshipsDeleted = 0;
+        IEnumerable<string> column = [];
         if (statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal))
         {
             Schema.Add(statement);
+        }
+        else if (statement == KnowledgeGraph.Neo4j.ProjectStatusLabels.Statement)
+        {
+            StatusLabels.Clear();
+            foreach (var (id, node) in Nodes.Where(n => n.Value.Label == "Project"))
+            {
+                using var props = JsonDocument.Parse(node.Props);
+                if (props.RootElement.TryGetProperty("status", out var status))
+                {
+                    StatusLabels[id] = status.GetString()!;
+                }
+            }
+        }
+        else if (NodeIds().Match(statement) is { Success: true } nodeIds)
+        {
+            column = Nodes.Where(n => n.Value.Label == nodeIds.Groups[1].Value).Select(n => n.Key);
+        }
+        else if (RelationshipIds().Match(statement) is { Success: true } relIds)
+        {
+            column = Relationships.Where(r => r.Value.Type == relIds.Groups[1].Value).Select(r => r.Key);
+        }
+        else if (DeleteNodes().Match(statement) is { Success: true } deleteNodes)
+        {
+            foreach (var id in Ids(parameters))
+            {
+                if (Nodes.TryGetValue(id, out var node) && node.Label == deleteNodes.Groups[1].Value)
+                {
+                    Nodes.Remove(id);
+                    StatusLabels.Remove(id);
+                    nodesDeleted++;
+                    foreach (var rel in Relationships.Where(r => r.Value.From == id || r.Value.To == id).Select(r => r.Key).ToList())
+                    {
+                        Relationships.Remove(rel);
+                        relationshipsDeleted++;
+                    }
+                }
+            }
+        }
+        else if (DeleteRelationships().Match(statement) is { Success: true } deleteRels)
+        {
+            foreach (var id in Ids(parameters))
+            {
+                if (Relationships.TryGetValue(id, out var rel) && rel.Type == deleteRels.Groups[1].Value)
+                {
+                    Relationships.Remove(id);
+                    relationshipsDeleted++;
+                }
+            }
         }
         else if (NodeMerge().Match(statement) is { Success: true } node)
         {
@@ -163,7 +215,15 @@ internal sealed partial class PushFakeNeo4j : IDisposable
             return Error("Neo.ClientError.Statement.SyntaxError", "the fake does not know: " + statement);
         }
 
-        return $$"""{"data":{"fields":[],"values":[]},"counters":{"containsUpdates":{{(nodesCreated + relationshipsCreated + propertiesSet > 0 ? "true" : "false")}},"nodesCreated":{{nodesCreated}},"relationshipsCreated":{{relationshipsCreated}},"propertiesSet":{{propertiesSet}},"constraintsAdded":0},"bookmarks":["FB:fake"]}""";
+        var values = string.Join(',', column.Select(id => "[" + JsonSerializer.Serialize(id) + "]"));
+        var updates = nodesCreated + relationshipsCreated + propertiesSet + nodesDeleted + relationshipsDeleted > 0 ? "true" : "false";
+        return $$"""{"data":{"fields":["id"],"values":[{{values}}]},"counters":{"containsUpdates":{{updates}},"nodesCreated":{{nodesCreated}},"nodesDeleted":{{nodesDeleted}},"relationshipsCreated":{{relationshipsCreated}},"relationshipsDeleted":{{relationshipsDeleted}},"propertiesSet":{{propertiesSet}},"constraintsAdded":0},"bookmarks":["FB:fake"]}""";
+    }
+
+    private List<string> Ids(JsonElement parameters)
+    {
+        Check(parameters.TryGetProperty("ids", out var ids) && ids.ValueKind == JsonValueKind.Array, "no $ids array");
+        return [.. ids.EnumerateArray().Select(id => id.GetString()!)];
     }
 
     private List<JsonElement> Rows(JsonElement parameters)
@@ -198,6 +258,18 @@ internal sealed partial class PushFakeNeo4j : IDisposable
 
     private static string Error(string code, string message) =>
         $$"""{"errors":[{"code":"{{JsonEncodedText.Encode(code)}}","message":"{{JsonEncodedText.Encode(message)}}"}]}""";
+
+    [GeneratedRegex(@"^MATCH \(n:`(\w+)`\) RETURN n\.id AS id$")]
+    private static partial Regex NodeIds();
+
+    [GeneratedRegex(@"^MATCH \(\)-\[r:`(\w+)`\]->\(\) RETURN r\.id AS id$")]
+    private static partial Regex RelationshipIds();
+
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(n:`(\w+)` \{id: id\}\) DETACH DELETE n$")]
+    private static partial Regex DeleteNodes();
+
+    [GeneratedRegex(@"^UNWIND \$ids AS id MATCH \(\)-\[r:`(\w+)` \{id: id\}\]->\(\) DELETE r$")]
+    private static partial Regex DeleteRelationships();
 
     [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:`(\w+)` \{id: row\.id\}\) SET n \+= row\.props$")]
     private static partial Regex NodeMerge();

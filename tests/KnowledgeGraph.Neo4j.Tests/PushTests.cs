@@ -47,7 +47,9 @@ public sealed class PushTests : IAsyncLifetime, IDisposable
 
         Assert.Empty(server.Violations);
         Assert.Equal(2, first.Retries);
-        Assert.Equal(first.Batches + 1 + 2, first.Requests);
+        // batches, the schema statement and its two retries, the status labels, and one id read per label and type
+        Assert.Equal(first.Batches + 1 + 2 + 1 + Neo4jLabels.All.Count + Enum.GetValues<KnowledgeGraph.Domain.EdgeKind>().Length, first.Requests);
+        Assert.Equal(0, first.DeletedNodeTotal);
         Assert.Equal(schema, server.Schema);
 
         // every node with its label, every relationship with its type and ends
@@ -94,6 +96,41 @@ public sealed class PushTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, second.Counters.PropertiesSet);
         Assert.Equal(0, second.Retries);
         Assert.Empty(server.Violations);
+    }
+
+    [Fact]
+    public async Task Push_removes_what_the_store_no_longer_holds_and_stays_idempotent()
+    {
+        await new GraphPusher(Client()).PushAsync(store, []);
+        Assert.Equal(server.Nodes.Count(n => n.Value.Label == "Project" && n.Value.Props.Contains("\"status\":", StringComparison.Ordinal)), server.StatusLabels.Count);
+        Assert.NotEmpty(server.StatusLabels);
+        var reports = await store.ListReportsAsync();
+        var gone = reports[0];
+        Assert.True(await store.DeleteReportAsync(gone.Id));
+
+        // a report replaced by a shorter version of itself (same file name): its old facts go
+        var replaced = reports[1];
+        var copy = temp.File(replaced.FileName);
+        await File.WriteAllTextAsync(copy, replaced.SourceText[..(replaced.SourceText.Length / 2)]);
+        var outcome = Assert.Single(await new ReportIngestor(store).IngestPathsAsync([copy]));
+        Assert.True(outcome.Succeeded, outcome.Error);
+
+        var snapshot = await GraphSnapshot.LoadAsync(store);
+        var second = await new GraphPusher(Client()).PushAsync(store, []);
+        Assert.Empty(server.Violations);
+        Assert.DoesNotContain(gone.Id, server.Nodes.Keys);
+        Assert.Equal(snapshot.NodesByLabel.SelectMany(kv => kv.Value).Select(n => n.Id).Order(StringComparer.Ordinal), server.Nodes.Keys);
+        Assert.Equal(snapshot.EdgesByGroup.SelectMany(kv => kv.Value).Select(e => e.Id).Order(StringComparer.Ordinal), server.Relationships.Keys);
+        Assert.True(second.DeletedNodesByLabel.GetValueOrDefault("Report") >= 1);
+        Assert.True(second.DeletedNodeTotal > 10, $"only {second.DeletedNodeTotal} nodes deleted");
+        Assert.Equal(second.DeletedNodeTotal, second.Counters.NodesDeleted);
+        Assert.Equal(server.Nodes.Count(n => n.Value.Label == "Project" && n.Value.Props.Contains("\"status\":", StringComparison.Ordinal)), server.StatusLabels.Count);
+        Assert.NotEmpty(server.StatusLabels);
+
+        var third = await new GraphPusher(Client()).PushAsync(store, []);
+        Assert.Equal(0, third.DeletedNodeTotal);
+        Assert.Equal(0, third.DeletedRelationshipTotal);
+        Assert.Equal(0, third.Counters.NodesCreated + third.Counters.RelationshipsCreated + third.Counters.PropertiesSet);
     }
 
     [Fact]

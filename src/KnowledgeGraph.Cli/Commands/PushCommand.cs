@@ -81,6 +81,16 @@ internal static class PushCommand
             table.AddRow("relationships", type, N(count));
         }
 
+        foreach (var (label, count) in report.DeletedNodesByLabel)
+        {
+            table.AddRow("deleted nodes", label, N(count));
+        }
+
+        foreach (var (type, count) in report.DeletedRelationshipsByType)
+        {
+            table.AddRow("deleted relationships", type, N(count));
+        }
+
         context.Console.Write(table);
         var c = report.Counters;
         context.Console.WriteLine(
@@ -89,6 +99,7 @@ internal static class PushCommand
             $"{N(report.Requests)} request(s), {N(report.Retries)} retries, {report.Elapsed.TotalSeconds:0.0}s");
         context.Console.WriteLine(
             $"Neo4j counters: {N(c.NodesCreated)} node(s) and {N(c.RelationshipsCreated)} relationship(s) created, {N(c.PropertiesSet)} propert(ies) set, " +
-            $"{N(c.ConstraintsAdded)} constraint(s) added");
+            $"{N(c.ConstraintsAdded)} constraint(s) added, {N(c.NodesDeleted)} node(s) and {N(c.RelationshipsDeleted)} relationship(s) deleted " +
+            "(what the store no longer holds: deleted or replaced reports)");
     }
 }
