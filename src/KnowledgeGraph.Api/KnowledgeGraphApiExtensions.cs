@@ -27,16 +27,24 @@ public static class KnowledgeGraphApiExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var schema = KnowledgeGraphSchema.Build();
-        var apiKey = configuration[ApiKeySetting] is { Length: > 0 } key ? key : configuration["KG_API_KEY"];
+        var apiKey = ConfiguredApiKey(configuration);
         var seconds = configuration.GetValue(ResponseCacheSecondsSetting, 10.0);
         services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds)), TimeProvider.System,
             () => provider.GetRequiredService<IGraphStore>().ChangeVersion));
         return services.AddGraphQLEndpoint(_ => schema, o =>
         {
             o.GraphiQLTitle = "KnowledgeGraph GraphiQL";
+            o.GraphiQLDefaultQuery = ExampleQuery.Text;
             o.RootValueFactory = http => ApiAccess.Of(http, apiKey);
             configure?.Invoke(o);
         });
+    }
+
+    /// <summary>The mutations' API key: <see cref="ApiKeySetting"/>, else <c>KG_API_KEY</c>; null when neither is set.</summary>
+    public static string? ConfiguredApiKey(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration[ApiKeySetting] is { Length: > 0 } key ? key : configuration["KG_API_KEY"] is { Length: > 0 } env ? env : null;
     }
 
     /// <summary>Maps the endpoint (POST/GET, GraphiQL for browsers, <c>?sdl</c>) at <paramref name="path"/>.</summary>

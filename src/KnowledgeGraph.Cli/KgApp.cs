@@ -3,7 +3,7 @@ using KnowledgeGraph.Cli.Commands;
 
 namespace KnowledgeGraph.Cli;
 
-/// <summary>The <c>kg</c> command: ingest, extract, stats, serve.</summary>
+/// <summary>The <c>kg</c> command: ingest, extract, eval, stats, reports, delete, serve, export, push.</summary>
 public static class KgApp
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -15,6 +15,8 @@ public static class KgApp
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(ReportsCommand.Create(context));
+        root.Subcommands.Add(DeleteCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(PushCommand.Create(context));

@@ -43,7 +43,7 @@ internal static class GraphQLHttpHandler
         if (isGet && options.EnableGraphiQL && !request.Query.ContainsKey("query") && WantsHtml(request))
         {
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(GraphiQLPage.Html(path, options.GraphiQLAssetsPath, options.GraphiQLTitle), context.RequestAborted).ConfigureAwait(false);
+            await context.Response.WriteAsync(GraphiQLPage.Html(path, options.GraphiQLAssetsPath, options.GraphiQLTitle, options.GraphiQLDefaultQuery), context.RequestAborted).ConfigureAwait(false);
             return;
         }
 

@@ -17,6 +17,9 @@ public sealed class GraphQLHttpOptions
     /// <summary>The page title of GraphiQL.</summary>
     public string GraphiQLTitle { get; set; } = "GraphiQL";
 
+    /// <summary>The query GraphiQL opens with for a first-time visitor (null: GraphiQL's welcome text).</summary>
+    public string? GraphiQLDefaultQuery { get; set; }
+
     /// <summary>The engine's limits and error masking.</summary>
     public GraphQLEngineOptions Engine { get; set; } = new();
 

@@ -52,9 +52,37 @@ public sealed partial class KgCommandTests : IDisposable
 
         var stats = await Kg("stats", "--data-dir", dataDir);
         Assert.Equal(0, stats.Exit);
-        Assert.Matches(@"│ Township\s+│ 5\s+│", stats.Out);
+        Assert.Matches(@"│ TOWNSHIP\s+│ 5\s+│", stats.Out);
+        Assert.Matches(@"│ REGION\s+│ 7\s+│", stats.Out);
         Assert.Matches(@"│ REPORTS_ON\s+│ 5\s+│", stats.Out);
         Assert.Contains("5 report(s)", stats.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_lists_the_stored_reports_and_delete_removes_one()
+    {
+        var dataDir = temp.File("reports");
+        Assert.Equal(0, (await Kg("ingest", RepositoryPaths.SeedReports, "--data-dir", dataDir)).Exit);
+        var (exit, output, error) = await Kg("reports", "--data-dir", dataDir);
+        Assert.True(exit == 0, error);
+        var first = Path.GetFileName(RepositoryPaths.SeedReportFiles[0]);
+        Assert.Contains(first, output, StringComparison.Ordinal);
+        Assert.Matches(@"2023 → 2024|2024 → 2025", output);
+        Assert.Matches(@"(镇|街道)\s", output);
+        Assert.Contains("warnings", output, StringComparison.Ordinal);
+        Assert.Contains("5 report(s)", output, StringComparison.Ordinal);
+
+        var missing = await Kg("delete", "report:nope", "--data-dir", dataDir);
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("no stored report is called 'report:nope'", missing.Err, StringComparison.Ordinal);
+
+        var deleted = await Kg("delete", first, "--data-dir", dataDir);
+        Assert.True(deleted.Exit == 0, deleted.Err);
+        Assert.Matches(@"kg: deleted report:\S+ \(" + Regex.Escape(first) + @"\): [1-9]\d* node\(s\)", deleted.Out);
+        Assert.Contains("4 report(s) left", deleted.Out, StringComparison.Ordinal);
+        var after = await Kg("reports", "--data-dir", dataDir);
+        Assert.DoesNotContain(first, after.Out, StringComparison.Ordinal);
+        Assert.Contains("4 report(s)", after.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,11 +165,16 @@ public sealed partial class KgCommandTests : IDisposable
         using var mutation = await http.PostAsync(url + "/graphql",
             new StringContent("""{"query":"mutation { deleteReport(id: \"report:x\") { deleted } }"}""", System.Text.Encoding.UTF8, "application/json"), cts.Token);
         Assert.Contains("X-Api-Key", await mutation.Content.ReadAsStringAsync(cts.Token), StringComparison.Ordinal);
+        using var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        using var root = await noRedirect.GetAsync(url + "/", cts.Token);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/graphql", root.Headers.Location?.OriginalString);
         lock (output)
         {
-            Assert.Contains("first run: ingesting", buffer.ToString(), StringComparison.Ordinal);
+            Assert.Contains("kg: first run: the store is empty; ingesting the seed reports in", buffer.ToString(), StringComparison.Ordinal);
             Assert.Contains("GraphQL endpoint: " + url + "/graphql", buffer.ToString(), StringComparison.Ordinal);
             Assert.Contains("GraphiQL: open " + url + "/graphql in a browser", buffer.ToString(), StringComparison.Ordinal);
+            Assert.Contains("kg: mutations (ingestReport, deleteReport) are disabled: no API key is set. Enable them by starting with KG_API_KEY=", buffer.ToString(), StringComparison.Ordinal);
         }
 
         await cts.CancelAsync();

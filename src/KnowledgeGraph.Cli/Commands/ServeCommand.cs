@@ -32,6 +32,7 @@ internal static class ServeCommand
             builder.Services.AddGraphStore(store);
             builder.Services.AddKnowledgeGraphApi(builder.Configuration);
             await using var app = builder.Build();
+            app.MapRootRedirect(KnowledgeGraphApiExtensions.DefaultPath);
             app.MapHealth();
             app.MapKnowledgeGraphApi();
             await app.StartAsync(ct).ConfigureAwait(false);
@@ -39,8 +40,13 @@ internal static class ServeCommand
             {
                 context.Output.WriteLine($"kg: serving {CliContext.DatabasePath(parse)} at {address} (health: {address}/health)");
                 context.Output.WriteLine($"kg: GraphQL endpoint: {address}{KnowledgeGraphApiExtensions.DefaultPath}");
-                context.Output.WriteLine($"kg: GraphiQL: open {address}{KnowledgeGraphApiExtensions.DefaultPath} in a browser");
+                context.Output.WriteLine($"kg: GraphiQL: open {address}{KnowledgeGraphApiExtensions.DefaultPath} in a browser (or {address}/), with an example query");
             }
+
+            context.Output.WriteLine(KnowledgeGraphApiExtensions.ConfiguredApiKey(app.Configuration) is null
+                ? "kg: mutations (ingestReport, deleteReport) are disabled: no API key is set. Enable them by starting with KG_API_KEY=<key> " +
+                  "(or KnowledgeGraph__ApiKey) and send the key in the X-Api-Key header."
+                : "kg: mutations (ingestReport, deleteReport) are enabled for requests whose X-Api-Key header carries the configured key.");
 
             await app.WaitForShutdownAsync(ct).ConfigureAwait(false);
             return 0;
@@ -61,7 +67,7 @@ internal static class ServeCommand
             return;
         }
 
-        context.Output.WriteLine($"kg: first run: ingesting {seedDir}");
+        context.Output.WriteLine($"kg: first run: the store is empty; ingesting the seed reports in {seedDir} before serving (a few seconds)");
         await IngestCommand.RunAsync(context, new ReportIngestor(store), [seedDir], ct).ConfigureAwait(false);
     }
 }

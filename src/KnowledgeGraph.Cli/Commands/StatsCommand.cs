@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.Neo4j;
 using Spectre.Console;
 
 namespace KnowledgeGraph.Cli.Commands;
@@ -14,10 +15,11 @@ internal static class StatsCommand
         {
             await using var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
             var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
+            // kinds as GraphQL's NodeKind spells them (provinces, cities and counties are REGION), as Neo4j and the API say
             var nodes = new Table().AddColumns("node kind", "count");
-            foreach (var kind in Enum.GetValues<NodeKind>())
+            foreach (var group in Enum.GetValues<NodeKind>().GroupBy(AnalystVocabulary.Kind, StringComparer.Ordinal))
             {
-                nodes.AddRow(kind.ToString(), stats.Nodes.GetValueOrDefault(kind).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                nodes.AddRow(group.Key, group.Sum(kind => stats.Nodes.GetValueOrDefault(kind)).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
             var edges = new Table().AddColumns("edge kind", "count");

@@ -12,6 +12,13 @@ internal static class HostingExtensions
     public static IServiceCollection AddGraphStore(this IServiceCollection services, IGraphStore store) =>
         services.AddSingleton(store);
 
+    /// <summary>GET / redirects to <paramref name="graphQLPath"/>, where a browser gets GraphiQL.</summary>
+    public static IEndpointRouteBuilder MapRootRedirect(this IEndpointRouteBuilder endpoints, string graphQLPath)
+    {
+        endpoints.MapGet("/", () => Results.Redirect(graphQLPath));
+        return endpoints;
+    }
+
     /// <summary>GET /health: status and the store's counts, as JSON.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {

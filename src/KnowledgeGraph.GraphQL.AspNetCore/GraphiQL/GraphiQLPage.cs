@@ -38,7 +38,11 @@ public static class GraphiQLPage
     /// <see cref="GraphiQLEndpoints.MapGraphiQLAssets"/> serves the assets (such as <c>/graphiql</c>).
     /// Asset URLs carry a content hash (<c>?v=…</c>), so they can be cached for a long time.
     /// </summary>
-    public static string Html(string endpointPath, string assetsPath, string? title = null)
+    /// <remarks>
+    /// <paramref name="defaultQuery"/>, when given, is the query a first-time visitor finds in the editor (instead of
+    /// GraphiQL's welcome text), and the documentation explorer opens beside it.
+    /// </remarks>
+    public static string Html(string endpointPath, string assetsPath, string? title = null, string? defaultQuery = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(endpointPath);
         ArgumentNullException.ThrowIfNull(assetsPath);
@@ -81,12 +85,19 @@ public static class GraphiQLPage
         // safe inside <script>.
         html.Append("<script>\n(function () {\n  var endpoint = ");
         html.Append(JsonSerializer.Serialize(endpointPath));
+        html.Append(";\n  var defaultQuery = ");
+        html.Append(JsonSerializer.Serialize(defaultQuery));
         html.Append("""
             ;
               var url = new URL(endpoint, window.location.href).href;
               var fetcher = GraphiQL.createFetcher({ url: url });
+              var props = { fetcher: fetcher, defaultEditorToolsVisibility: true };
+              if (defaultQuery !== null) {
+                props.defaultQuery = defaultQuery;
+                props.visiblePlugin = 'Documentation Explorer';
+              }
               var root = ReactDOM.createRoot(document.getElementById('graphiql'));
-              root.render(React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
+              root.render(React.createElement(GraphiQL, props));
             })();
             </script>
             </body>
