@@ -2,6 +2,7 @@ using KnowledgeGraph.Domain;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.GraphQL.AspNetCore;
 using KnowledgeGraph.GraphQL.Server;
+using KnowledgeGraph.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -60,6 +61,8 @@ public static class KnowledgeGraphApiExtensions
                 DocumentCacheBytes = documentBytes,
                 Limits = o.Engine.Limits with { MaxCost = maxCost, DefaultListSize = DefaultPageSize },
             };
+            // a report of the one report size limit fits in an ingestReport request even when JSON escaping doubles it
+            o.MaxRequestBodyBytes = (2 * ReaderOptions.DefaultMaxReportBytes) + (1024 * 1024);
             o.GraphiQLTitle = "KnowledgeGraph GraphiQL";
             o.RootValueFactory = http => ApiAccess.Of(http, apiKey);
             configure?.Invoke(o);
