@@ -34,8 +34,11 @@ public static class KnowledgeGraphApiExtensions
     /// </summary>
     public const int DefaultMaxQueryCost = 20_000;
 
-    /// <summary>The page size of a connection asked without <c>first</c>/<c>last</c>, and the size assumed for a child list.</summary>
+    /// <summary>The page size of a connection asked without <c>first</c>/<c>last</c>.</summary>
     public const int DefaultPageSize = 20;
+
+    /// <summary>The size assumed for a list without paging (evidence, stages, recipients): a node is named in a few reports.</summary>
+    public const int AssumedListSize = 5;
 
     public const string DefaultPath = "/graphql";
 
@@ -59,7 +62,7 @@ public static class KnowledgeGraphApiExtensions
             o.Engine = o.Engine with
             {
                 DocumentCacheBytes = documentBytes,
-                Limits = o.Engine.Limits with { MaxCost = maxCost, DefaultListSize = DefaultPageSize },
+                Limits = o.Engine.Limits with { MaxCost = maxCost, DefaultPageSize = DefaultPageSize, DefaultListSize = AssumedListSize },
             };
             // a report of the one report size limit fits in an ingestReport request even when JSON escaping doubles it
             o.MaxRequestBodyBytes = (2 * ReaderOptions.DefaultMaxReportBytes) + (1024 * 1024);

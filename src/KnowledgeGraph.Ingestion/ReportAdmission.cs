@@ -42,7 +42,7 @@ internal sealed class ReportAdmission(IGraphStore store, ExtractionPipeline extr
         {
             if (idsThisRun.TryGetValue(id, out var earlier) && !string.Equals(earlier, path, StringComparison.Ordinal))
             {
-                throw new ReportReadException(path, $"maps to report id {id}, as does {earlier}, ingested before it; report ids come from the file name's stem, so rename one of them");
+                throw new ReportReadException(path, $"{path} maps to report id {id}, as does {earlier}, ingested before it; report ids come from the file name's stem, so rename one of them");
             }
 
             idsThisRun[id] = path;
@@ -56,7 +56,7 @@ internal sealed class ReportAdmission(IGraphStore store, ExtractionPipeline extr
                 idsThisRun.Remove(id);
             }
 
-            throw new ReportReadException(path, $"maps to report id {id}, which already holds the stored report {storedName}; report ids come from the file name's stem, so rename one of them (or delete {id} first)");
+            throw new ReportReadException(path, $"{report.FileName} maps to report id {id}, which already holds the stored report {storedName}; report ids come from the file name's stem, so rename one of them (or delete {id} first)");
         }
     }
 }

@@ -75,7 +75,7 @@ public sealed class UnicodeRequestTests(OracleServer server) : IClassFixture<Ora
         var body = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{\"query\":\"{__typename}\"}")).ToArray();
         var (status, text) = await PostBytes(server.Url, body);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal("{\"data\":{\"__typename\":\"Query\"}}", text);
+        Assert.Equal("{\"data\":{\"__typename\":\"QueryRoot\"}}", text);
     }
 
     [Fact]

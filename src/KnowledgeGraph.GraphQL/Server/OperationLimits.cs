@@ -31,6 +31,12 @@ public sealed record OperationLimitOptions
     /// <summary>The size assumed for a list whose size neither an argument nor <c>@listSize</c> gives.</summary>
     public int DefaultListSize { get; init; } = 10;
 
+    /// <summary>
+    /// The size of a list or connection that takes slicing arguments when none is given and none has a default (the
+    /// server's default page size); <see cref="DefaultListSize"/> when null.
+    /// </summary>
+    public int? DefaultPageSize { get; init; }
+
     /// <summary>The arguments that give a list's size by convention, for fields without <c>@listSize(slicingArguments:)</c>.</summary>
     public IReadOnlyList<string> SlicingArguments { get; init; } = ["first", "last", "limit"];
 }
@@ -208,7 +214,8 @@ public static class OperationLimits
                 }
             }
 
-            return Math.Max(0, size ?? cost?.AssumedSize ?? limits.DefaultListSize);
+            var sliced = definition.Arguments.Any(a => slicing.Contains(a.Name));
+            return Math.Max(0, size ?? cost?.AssumedSize ?? (sliced ? limits.DefaultPageSize : null) ?? limits.DefaultListSize);
         }
 
         private double? Number(ValueNode value) => value switch
