@@ -11,8 +11,8 @@ namespace KnowledgeGraph.Reading;
 /// </summary>
 public static class TextSubstance
 {
-    public const int MinLetters = 20;
-    public const int MinDistinctLetters = 10;
+    public const int MinLetters = 10;
+    public const int MinDistinctLetters = 5;
 
     /// <summary>Why <paramref name="text"/> is not a report, or null when it has enough real text.</summary>
     public static string? Problem(string text)
