@@ -1,6 +1,8 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Api.Caching;
 using KnowledgeGraph.GraphQL.AspNetCore;
+using KnowledgeGraph.GraphQL.Server;
+using KnowledgeGraph.Reading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -17,6 +19,27 @@ public static class KnowledgeGraphApiExtensions
     /// <summary>How long a query's response may be served from the cache, in seconds (default 10; 0 turns the cache off).</summary>
     public const string ResponseCacheSecondsSetting = "KnowledgeGraph:ResponseCacheSeconds";
 
+    /// <summary>How many megabytes the cached responses may take in all (default 64).</summary>
+    public const string ResponseCacheMegabytesSetting = "KnowledgeGraph:ResponseCacheMegabytes";
+
+    /// <summary>How many megabytes the engine's parsed-document cache may take (default 32).</summary>
+    public const string DocumentCacheMegabytesSetting = "KnowledgeGraph:DocumentCacheMegabytes";
+
+    /// <summary>The highest cost a query may have (default <see cref="DefaultMaxQueryCost"/>; the cost model is in the schema's description).</summary>
+    public const string MaxQueryCostSetting = "KnowledgeGraph:MaxQueryCost";
+
+    /// <summary>
+    /// The default cost limit: a page of 100 items with twenty fields each and a child list of 20 costs about 4,000;
+    /// 100 townships × 100 projects with two fields (20,200) is over it.
+    /// </summary>
+    public const int DefaultMaxQueryCost = 20_000;
+
+    /// <summary>The page size of a connection asked without <c>first</c>/<c>last</c>.</summary>
+    public const int DefaultPageSize = 20;
+
+    /// <summary>The size assumed for a list without paging (evidence, stages, recipients): a node is named in a few reports.</summary>
+    public const int AssumedListSize = 5;
+
     public const string DefaultPath = "/graphql";
 
     /// <summary>
@@ -29,10 +52,20 @@ public static class KnowledgeGraphApiExtensions
         var schema = KnowledgeGraphSchema.Build();
         var apiKey = ConfiguredApiKey(configuration);
         var seconds = configuration.GetValue(ResponseCacheSecondsSetting, 10.0);
-        services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds)), TimeProvider.System,
+        var responseBytes = (long)(configuration.GetValue(ResponseCacheMegabytesSetting, 64.0) * 1024 * 1024);
+        var documentBytes = (long)(configuration.GetValue(DocumentCacheMegabytesSetting, 32.0) * 1024 * 1024);
+        var maxCost = configuration.GetValue(MaxQueryCostSetting, DefaultMaxQueryCost);
+        services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds), responseBytes), TimeProvider.System,
             () => provider.GetRequiredService<IGraphStore>().ChangeVersion));
         return services.AddGraphQLEndpoint(_ => schema, o =>
         {
+            o.Engine = o.Engine with
+            {
+                DocumentCacheBytes = documentBytes,
+                Limits = o.Engine.Limits with { MaxCost = maxCost, DefaultPageSize = DefaultPageSize, DefaultListSize = AssumedListSize },
+            };
+            // a report of the one report size limit fits in an ingestReport request even when JSON escaping doubles it
+            o.MaxRequestBodyBytes = (2 * ReaderOptions.DefaultMaxReportBytes) + (1024 * 1024);
             o.GraphiQLTitle = "KnowledgeGraph GraphiQL";
             o.GraphiQLDefaultQuery = ExampleQuery.Text;
             o.RootValueFactory = http => ApiAccess.Of(http, apiKey);
@@ -45,6 +78,17 @@ public static class KnowledgeGraphApiExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         return configuration[ApiKeySetting] is { Length: > 0 } key ? key : configuration["KG_API_KEY"] is { Length: > 0 } env ? env : null;
+    }
+
+    /// <summary>Size and hit, miss, eviction and expiry counts of the response cache and of the engine's document cache.</summary>
+    public static IReadOnlyDictionary<string, CacheStatistics> CacheStatistics(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return new Dictionary<string, CacheStatistics>(StringComparer.Ordinal)
+        {
+            ["responses"] = services.GetRequiredService<ResponseCache>().Statistics(),
+            ["documents"] = services.GetRequiredService<GraphQLEngine>().DocumentCacheStatistics,
+        };
     }
 
     /// <summary>Maps the endpoint (POST/GET, GraphiQL for browsers, <c>?sdl</c>) at <paramref name="path"/>.</summary>

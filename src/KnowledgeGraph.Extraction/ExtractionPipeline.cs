@@ -30,14 +30,20 @@ public sealed class ExtractionPipeline(Gazetteer.Gazetteer gazetteer)
     /// <summary>A pipeline over the gazetteer shipped with the product.</summary>
     public static ExtractionPipeline Default { get; } = new(Gazetteer.Gazetteer.Default);
 
-    public ReportExtraction Extract(ReportText report)
+    /// <summary>
+    /// Extracts a report. <paramref name="cancellationToken"/> reaches every extractor's sentence loop: cancelling it
+    /// (a time budget, a request timeout) ends extraction within one sentence with an <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public ReportExtraction Extract(ReportText report, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        cancellationToken.ThrowIfCancellationRequested();
         var profile = documents.Analyze(report);
-        var context = new ExtractionContext(report, profile);
+        var context = new ExtractionContext(report, profile, cancellationToken);
         var result = new ExtractionResult();
         foreach (var extractor in EntityExtractors)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             extractor.Extract(context, result);
         }
 

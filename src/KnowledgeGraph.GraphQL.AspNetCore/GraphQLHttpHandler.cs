@@ -21,7 +21,28 @@ internal static class GraphQLHttpHandler
     private const string GraphQLResponseJson = "application/graphql-response+json";
     private const string Json = "application/json";
 
+    /// <summary>
+    /// Handles one request. An exception that escapes (a bug: every expected failure is answered above it) still
+    /// gets a JSON body: 500 with <c>INTERNAL_SERVER_ERROR</c> and a correlation id that is logged with the exception.
+    /// </summary>
     public static async Task HandleAsync(HttpContext context, string path, GraphQLHttpOptions options)
+    {
+        try
+        {
+            await HandleCoreAsync(context, path, options).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!context.Response.HasStarted && !(e is OperationCanceledException && context.RequestAborted.IsCancellationRequested))
+        {
+            var correlationId = Guid.NewGuid().ToString("N")[..12];
+            context.RequestServices.GetService<GraphQLEngine>()?.Options.OnUnexpectedError?.Invoke(e, correlationId);
+            context.Response.Clear();
+            await WriteResultAsync(context, StatusCodes.Status500InternalServerError, Json, ExecutionResult.RequestError([new GraphQLError(
+                $"Unexpected error (correlation id {correlationId}).", null, null,
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalError, ["correlationId"] = correlationId })])).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task HandleCoreAsync(HttpContext context, string path, GraphQLHttpOptions options)
     {
         var request = context.Request;
         var engine = context.RequestServices.GetRequiredService<GraphQLEngine>();

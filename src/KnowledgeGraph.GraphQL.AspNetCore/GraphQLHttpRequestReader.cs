@@ -82,14 +82,20 @@ internal static class GraphQLHttpRequestReader
         }
 
         object? body;
+        var bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        if (bytes.Span.StartsWith(Utf8Bom))
+        {
+            bytes = bytes[Utf8Bom.Length..]; // a UTF-8 byte order mark before the JSON is accepted (RFC 8259 §8.1 allows ignoring it)
+        }
+
         try
         {
-            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length));
+            using var document = JsonDocument.Parse(bytes);
             body = JsonValues.From(document.RootElement);
         }
         catch (JsonException e)
         {
-            throw new BadRequestException($"The request body is not valid JSON: {e.Message}");
+            throw new BadRequestException($"The request body is not valid JSON: {Describe(e)}");
         }
 
         if (body is not IReadOnlyDictionary<string, object?> map)
@@ -103,6 +109,12 @@ internal static class GraphQLHttpRequestReader
             Parameter<IReadOnlyDictionary<string, object?>>(map, "variables", "an object or null"),
             Parameter<IReadOnlyDictionary<string, object?>>(map, "extensions", "an object or null"));
     }
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>A JSON error with where it is: the key path of a bad string, or the line and byte of a syntax error.</summary>
+    private static string Describe(JsonException e) =>
+        e.Path is { Length: > 1 } path && e.LineNumber is null ? $"{e.Message} (at {path})" : e.Message;
 
     private static T? Parameter<T>(IReadOnlyDictionary<string, object?> map, string name, string expected)
         where T : class =>
@@ -119,7 +131,7 @@ internal static class GraphQLHttpRequestReader
         }
         catch (JsonException e)
         {
-            throw new BadRequestException($"The \"{name}\" parameter is not valid JSON: {e.Message}");
+            throw new BadRequestException($"The \"{name}\" parameter is not valid JSON: {Describe(e)}");
         }
     }
 

@@ -14,11 +14,15 @@ public sealed record FileIngestResult(string Path, IngestOutcome? Outcome, Repor
 /// Reads, extracts and stores reports. Each file goes in whole or not at all; a file that fails is
 /// reported with a clear reason while the other files still go in.
 /// </summary>
-public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = null, ExtractionPipeline? extractors = null, TimeProvider? clock = null)
+public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = null, ExtractionPipeline? extractors = null, TimeProvider? clock = null,
+    TimeSpan? extractionBudget = null)
 {
+    /// <summary>The longest extraction of one report may take before the report is refused (a report of 2 MiB takes about 2 s).</summary>
+    public static readonly TimeSpan DefaultExtractionBudget = TimeSpan.FromSeconds(20);
+
     private readonly ReportReader reader = reader ?? new ReportReader();
-    private readonly ExtractionPipeline extractors = extractors ?? ExtractionPipeline.Default;
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
+    private readonly ReportAdmission admission = new(store, extractors ?? ExtractionPipeline.Default, extractionBudget ?? DefaultExtractionBudget);
 
     /// <summary>The report files <paramref name="paths"/> stand for (folders expanded).</summary>
     public IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) => reader.ExpandPaths(paths);
@@ -64,7 +68,8 @@ public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = nul
 
     private async Task<FileIngestResult> IngestAsync(string path, ReportText text, CancellationToken cancellationToken)
     {
-        var extraction = extractors.Extract(text);
+        await admission.CheckIdAsync(path, text, cancellationToken).ConfigureAwait(false);
+        var extraction = admission.Extract(path, text, cancellationToken);
         var graph = GraphBuilder.Build(extraction, clock.GetUtcNow());
         var outcome = await store.IngestAsync(graph, cancellationToken).ConfigureAwait(false);
         return new FileIngestResult(path, outcome, extraction, null);

@@ -5,8 +5,14 @@ namespace KnowledgeGraph.Reading;
 /// <summary>Limits on what the reader accepts.</summary>
 public sealed record ReaderOptions
 {
-    /// <summary>Largest report file accepted, in bytes (16 MiB: a year's report is tens of kilobytes).</summary>
-    public long MaxFileBytes { get; init; } = 16L * 1024 * 1024;
+    /// <summary>
+    /// Largest report accepted, in bytes, by every entry point (a file for <c>kg ingest</c>, the UTF-8 text of
+    /// <c>ingestReport</c>): 2 MiB, where a year's report is tens of kilobytes (the largest seen is 87 KB).
+    /// </summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxReportBytes;
+
+    /// <summary>The one report size limit (2 MiB).</summary>
+    public const long DefaultMaxReportBytes = 2L * 1024 * 1024;
 
     /// <summary>File name extensions read as reports.</summary>
     public IReadOnlyList<string> Extensions { get; init; } = [".txt", ".html", ".htm"];
@@ -85,6 +91,11 @@ public sealed class ReportReader(ReaderOptions? options = null)
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ReportReadException(fileName, isHtml ? "the page has no visible text" : "the file holds only white space");
+        }
+
+        if (TextSubstance.Problem(text) is { } problem)
+        {
+            throw new ReportReadException(fileName, problem);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));

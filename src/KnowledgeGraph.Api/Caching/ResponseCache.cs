@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Text;
+using KnowledgeGraph.GraphQL.Server;
 using Microsoft.AspNetCore.Http;
 
 namespace KnowledgeGraph.Api.Caching;
@@ -9,16 +9,19 @@ namespace KnowledgeGraph.Api.Caching;
 /// The graph changes only when reports are written: an entry holds the store's change version from before the
 /// query ran and is used only while the version is the same, so any commit (a mutation here, or <c>kg ingest</c>
 /// in another process) makes older entries misses at once; mutations also clear it, requests carrying an API key
-/// bypass it, and entries expire after <see cref="ResponseCacheOptions.Lifetime"/>. Error responses, mutations
-/// and large bodies are never cached.
+/// bypass it. Entries take at most <see cref="ResponseCacheOptions.MaxBytes"/> in all (bodies and keys; the least
+/// recently used go first) and go after <see cref="ResponseCacheOptions.Lifetime"/>, swept even when nobody asks
+/// (<see cref="SizedCache{TValue}"/>). Error responses, mutations and large bodies are never cached.
 /// </summary>
 internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider clock, Func<long> changeVersion)
 {
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly SizedCache<Entry> entries = new(options.MaxBytes, options.Lifetime, clock);
 
-    public bool Enabled => options.Lifetime > TimeSpan.Zero && options.MaxEntries > 0;
+    public bool Enabled => options.Lifetime > TimeSpan.Zero && options.MaxBytes > 0;
 
     public void Clear() => entries.Clear();
+
+    public CacheStatistics Statistics() => entries.Statistics();
 
     /// <summary>Wraps the GraphQL endpoint: answers from the cache, or runs it and keeps a cacheable response.</summary>
     public RequestDelegate Wrap(RequestDelegate next) => async context =>
@@ -30,9 +33,8 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
             return;
         }
 
-        var now = clock.GetUtcNow();
         var version = changeVersion();
-        if (entries.TryGetValue(key, out var hit) && hit.Expires > now && hit.Version == version)
+        if (entries.TryGet(key, out var hit) && hit.Version == version)
         {
             context.Response.ContentType = hit.ContentType;
             context.Response.ContentLength = hit.Body.Length;
@@ -55,12 +57,7 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
         var body = buffer.ToArray();
         if (context.Response.StatusCode == StatusCodes.Status200OK && body.Length <= options.MaxBodyBytes && !StartsWithErrors(body))
         {
-            if (entries.Count >= options.MaxEntries)
-            {
-                entries.Clear();
-            }
-
-            entries[key] = new Entry(body, context.Response.ContentType ?? "application/json", now + options.Lifetime, version);
+            entries.Set(key, new Entry(body, context.Response.ContentType ?? "application/json", version), body.Length);
         }
 
         await original.WriteAsync(body, context.RequestAborted);
@@ -91,8 +88,11 @@ internal sealed class ResponseCache(ResponseCacheOptions options, TimeProvider c
         return "POST\n" + accept + "\n" + request.ContentType + "\n" + body;
     }
 
-    private sealed record Entry(byte[] Body, string ContentType, DateTimeOffset Expires, long Version);
+    private sealed record Entry(byte[] Body, string ContentType, long Version);
 }
 
-/// <summary>Settings of the response cache (<c>KnowledgeGraph:ResponseCache:*</c>); a lifetime of 0 turns it off.</summary>
-internal sealed record ResponseCacheOptions(TimeSpan Lifetime, int MaxEntries = 1_000, int MaxBodyBytes = 1024 * 1024, int MaxRequestBytes = 64 * 1024);
+/// <summary>
+/// Settings of the response cache: how long an entry lives (0 turns the cache off), the bytes all entries may take,
+/// the largest response body kept and the largest request body used as a key.
+/// </summary>
+internal sealed record ResponseCacheOptions(TimeSpan Lifetime, long MaxBytes = 64L * 1024 * 1024, int MaxBodyBytes = 2 * 1024 * 1024, int MaxRequestBytes = 64 * 1024);

@@ -24,6 +24,8 @@ internal static class MutationResolvers
             return new Dictionary<string, object?> { ["id"] = id, ["deleted"] = deleted };
         });
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static async Task<object?> IngestAsync(ResolveContext ctx)
     {
         Authorize(ctx);
@@ -35,8 +37,18 @@ internal static class MutationResolvers
             throw new GraphQLError("`fileName` must not be blank.").WithCode(ErrorCodes.BadUserInput);
         }
 
+        byte[] bytes;
+        try
+        {
+            bytes = StrictUtf8.GetBytes(text);
+        }
+        catch (EncoderFallbackException)
+        {
+            throw new GraphQLError("`text` holds an unpaired surrogate (U+D800-U+DFFF without its pair), which is not Unicode text; nothing was stored.").WithCode(ErrorCodes.BadUserInput);
+        }
+
         var store = GraphLoaders.Store(ctx);
-        var result = await new ReportIngestor(store).IngestBytesAsync(fileName, Encoding.UTF8.GetBytes(text), ctx.CancellationToken);
+        var result = await new ReportIngestor(store).IngestBytesAsync(fileName, bytes, ctx.CancellationToken);
         Written(ctx);
         if (result.Outcome is not { } outcome)
         {

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api;
 using KnowledgeGraph.Domain;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,15 +20,20 @@ internal static class HostingExtensions
         return endpoints;
     }
 
-    /// <summary>GET /health: status and the store's counts, as JSON.</summary>
+    /// <summary>GET /health: status, the store's counts and the caches' counters, as JSON.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/health", async (IGraphStore store, CancellationToken ct) =>
+        endpoints.MapGet("/health", async (IGraphStore store, IServiceProvider services, CancellationToken ct) =>
         {
             var stats = await store.GetStatsAsync(ct).ConfigureAwait(false);
-            return Results.Text(
-                $$"""{"status":"ok","reports":{{stats.Reports}},"nodes":{{stats.NodeTotal}},"edges":{{stats.EdgeTotal}}}""",
-                "application/json; charset=utf-8");
+            return Results.Json(new
+            {
+                status = "ok",
+                reports = stats.Reports,
+                nodes = stats.NodeTotal,
+                edges = stats.EdgeTotal,
+                caches = KnowledgeGraphApiExtensions.CacheStatistics(services),
+            });
         });
         return endpoints;
     }

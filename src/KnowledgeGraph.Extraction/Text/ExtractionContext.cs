@@ -25,14 +25,15 @@ public sealed record Sentence(int Start, int End, string Text, ReportPart Part, 
 /// </summary>
 public sealed class ExtractionContext
 {
-    public ExtractionContext(ReportText report, DocumentProfile profile)
+    /// <param name="cancellationToken">Checked on every read of a sentence: cancelling it stops extraction within one sentence.</param>
+    public ExtractionContext(ReportText report, DocumentProfile profile, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         Report = report;
         Profile = profile ?? throw new ArgumentNullException(nameof(profile));
         Normalized = TextWidth.Normalize(report.Text);
         (ReviewStart, PlanStart) = FindParts(Normalized, profile);
-        Sentences = Split(Normalized);
+        Sentences = new CancellableList<Sentence>(Split(Normalized), cancellationToken);
     }
 
     public ReportText Report { get; }
@@ -127,12 +128,26 @@ public sealed class ExtractionContext
         return text.Length;
     }
 
+    /// <summary>
+    /// The longest sentence extractors see. Real reports stay under 500 characters (the longest in the shared corpora
+    /// is 472); a longer run without a terminator (a digit run, text without punctuation) is cut, at the last comma or
+    /// space before the limit when there is one, so the per-sentence rules stay linear in the text.
+    /// </summary>
+    public const int MaxSentenceLength = 600;
+
     private List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
+            if (i - start >= MaxSentenceLength)
+            {
+                var cut = SoftBreak(text, start, i);
+                AddTrimmed(sentences, text, start, cut);
+                start = cut;
+            }
+
             if (i < text.Length && !SentenceBounds.IsTerminator(text[i]))
             {
                 continue;
@@ -144,6 +159,20 @@ public sealed class ExtractionContext
         }
 
         return sentences;
+    }
+
+    /// <summary>Where to cut an over-long sentence [start, end): just after its last comma or space in the second half, else at end.</summary>
+    private static int SoftBreak(string text, int start, int end)
+    {
+        for (var j = end - 1; j > start + ((end - start) / 2); j--)
+        {
+            if (text[j] is '，' or ',' or '、' or ' ' or '\t' or '　')
+            {
+                return j + 1;
+            }
+        }
+
+        return end;
     }
 
     private void AddTrimmed(List<Sentence> sentences, string text, int start, int end)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
@@ -31,8 +30,14 @@ public sealed record GraphQLEngineOptions
 
     public Action<Exception, string>? OnUnexpectedError { get; init; }
 
-    /// <summary>How many parsed-and-validated documents are kept.</summary>
-    public int DocumentCacheSize { get; init; } = 1_000;
+    /// <summary>
+    /// Bytes the parsed-and-validated documents may take (estimated: eight bytes per character of query text, which
+    /// covers the text and its syntax tree); the least recently used go first. 0 turns the cache off.
+    /// </summary>
+    public long DocumentCacheBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>How long a parsed document is kept after it was parsed.</summary>
+    public TimeSpan DocumentCacheLifetime { get; init; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>How a request ended: refused before execution (a request error), refused for its operation type, or executed.</summary>
@@ -49,13 +54,26 @@ public sealed record GraphQLResponse(ExecutionResult Result, GraphQLOutcome Outc
 /// Runs requests against one schema: parse and validate (cached per query text), operation limits,
 /// operation-type policy (GET runs queries only), then execution with a timeout and error masking.
 /// </summary>
-public sealed class GraphQLEngine(Schema schema, GraphQLEngineOptions? options = null)
+public sealed class GraphQLEngine
 {
-    private readonly ConcurrentDictionary<string, Prepared> cache = new(StringComparer.Ordinal);
+    /// <summary>Estimated bytes per character of a cached query: its UTF-16 text and the syntax tree built from it.</summary>
+    private const int DocumentBytesPerCharacter = 8;
 
-    public Schema Schema { get; } = schema;
+    private readonly SizedCache<Prepared> cache;
 
-    public GraphQLEngineOptions Options { get; } = options ?? new GraphQLEngineOptions();
+    public GraphQLEngine(Schema schema, GraphQLEngineOptions? options = null)
+    {
+        Schema = schema;
+        Options = options ?? new GraphQLEngineOptions();
+        cache = new SizedCache<Prepared>(Options.DocumentCacheBytes, Options.DocumentCacheLifetime);
+    }
+
+    public Schema Schema { get; }
+
+    public GraphQLEngineOptions Options { get; }
+
+    /// <summary>Hits, misses, evictions and size of the document cache.</summary>
+    public CacheStatistics DocumentCacheStatistics => cache.Statistics();
 
     public async Task<GraphQLResponse> ExecuteAsync(GraphQLRequest request, Func<OperationType, bool>? allowOperation = null,
         object? rootValue = null, IServiceProvider? services = null, CancellationToken cancellationToken = default)
@@ -109,7 +127,7 @@ public sealed class GraphQLEngine(Schema schema, GraphQLEngineOptions? options =
     /// <summary>Parses and validates a query text, or returns the cached outcome of doing so.</summary>
     private Prepared Prepare(string query)
     {
-        if (cache.TryGetValue(query, out var cached))
+        if (cache.TryGet(query, out var cached))
         {
             return cached;
         }
@@ -134,12 +152,7 @@ public sealed class GraphQLEngine(Schema schema, GraphQLEngineOptions? options =
                 new Dictionary<string, object?> { ["code"] = ErrorCodes.SyntaxError })]);
         }
 
-        if (cache.Count >= Options.DocumentCacheSize)
-        {
-            cache.Clear();
-        }
-
-        cache.TryAdd(query, prepared);
+        cache.Set(query, prepared, (long)query.Length * DocumentBytesPerCharacter);
         return prepared;
     }
 
