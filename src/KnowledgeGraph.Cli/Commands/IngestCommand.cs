@@ -43,7 +43,7 @@ internal static class IngestCommand
             table.AddRow(
                 Markup.Escape(Path.GetFileName(r.Path)),
                 r.Outcome is { } o ? o.Status.ToString() : "[red]failed[/]",
-                Markup.Escape(profile?.Township?.Value.Township.Name ?? "-"),
+                Markup.Escape(profile?.Subject?.Value.SubjectName ?? "-"),
                 profile is null ? "-" : $"{profile.ReviewYear?.Value}→{profile.PlanYear?.Value}",
                 r.Outcome?.Nodes.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",
                 r.Outcome?.Edges.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-");
