@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Domain;
 public sealed record ReportGraph(StoredReport Report, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 
 /// <summary>
-/// A report as stored: its id and file name, the SHA-256 of its bytes, the decoded source as read
+/// A report as stored: its id and file name, the content key of its text (SHA-256 of the normalised text), the decoded source as read
 /// (HTML kept as HTML), the plain text that evidence offsets point into, and its document fields.
 /// </summary>
 public sealed record StoredReport(

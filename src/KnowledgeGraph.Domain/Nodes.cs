@@ -53,15 +53,16 @@ public sealed record YearNode(int Value, Evidence Evidence) : Node(NodeIds.Year(
     protected override PropertyBag Properties() => PropertyBag.Of(("value", Value));
 }
 
-/// <summary>A work report: its file, title and the years and date it covers.</summary>
-public sealed record ReportNode(string FileName, string? Title, int? ReviewYear, int? PlanYear, DateOnly? Published, string ContentHash, Evidence Evidence)
+/// <summary>A work report: its file, title, the years and date it covers, and its warnings (property <c>warnings</c>, one <c>CODE: message</c> a line).</summary>
+public sealed record ReportNode(string FileName, string? Title, int? ReviewYear, int? PlanYear, DateOnly? Published, string ContentHash, Evidence Evidence,
+    IReadOnlyList<ReportWarning>? Warnings = null)
     : Node(NodeIds.Report(FileName), Title ?? Path.GetFileName(FileName), Evidence)
 {
     public override NodeKind Kind => NodeKind.Report;
 
     protected override PropertyBag Properties() => PropertyBag.Of(
         ("fileName", Path.GetFileName(FileName)), ("title", Title), ("reviewYear", ReviewYear), ("planYear", PlanYear),
-        ("published", Published), ("contentHash", ContentHash));
+        ("published", Published), ("contentHash", ContentHash), ("warnings", ReportWarning.Join(Warnings)));
 }
 
 /// <summary>

@@ -37,8 +37,8 @@ public static class GoldJson
         if (profile.Township?.Value is { } chain)
         {
             w.WriteStartObject("township");
-            w.WriteString("name", chain.Township.Name);
-            w.WriteString("kind", chain.Township.Kind);
+            w.WriteString("name", chain.SubjectName);
+            w.WriteString("kind", chain.SubjectKind);
             w.WriteString("county", chain.County.Name);
             w.WriteString("city", chain.CityName);
             w.WriteString("province", chain.Province.Name);
@@ -61,6 +61,18 @@ public static class GoldJson
         }
 
         w.WriteString("title", profile.Title?.Value);
+        if (profile.Warnings.Count > 0)
+        {
+            // not part of the gold shape (the scorer ignores it): what could not be determined or was guessed
+            w.WriteStartArray("warnings");
+            foreach (var warning in profile.Warnings)
+            {
+                w.WriteStringValue(warning.ToString());
+            }
+
+            w.WriteEndArray();
+        }
+
         WriteEntities(w, x.Entities);
         w.WriteEndObject();
     }

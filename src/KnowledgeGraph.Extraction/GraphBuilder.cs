@@ -20,30 +20,40 @@ namespace KnowledgeGraph.Extraction;
 /// </remarks>
 public static class GraphBuilder
 {
-    public static ReportGraph Build(ReportExtraction extraction, DateTimeOffset ingestedAt)
+    /// <summary>
+    /// The graph of one report. <paramref name="moreWarnings"/> are warnings found outside the text (a stored report with
+    /// the same subject and years), stored with the profile's own. The content hash is <see cref="ContentKey.Of"/> of the
+    /// text, so the same report in another encoding or as an HTML page is the same content.
+    /// </summary>
+    public static ReportGraph Build(ReportExtraction extraction, DateTimeOffset ingestedAt, IReadOnlyList<ReportWarning>? moreWarnings = null)
     {
         ArgumentNullException.ThrowIfNull(extraction);
         var report = extraction.Report;
         var profile = extraction.Profile;
         var text = report.Text;
         var titleSpan = profile.Title?.Span is { End: > 0 } s ? s : FirstLine(text);
+        var contentHash = ContentKey.Of(text);
         var reportNode = new ReportNode(report.FileName, profile.Title?.Value, profile.ReviewYear?.Value, profile.PlanYear?.Value,
-            profile.Published?.Value, report.ContentHash, Evidence.FromSpan(NodeIds.Report(report.FileName), text, titleSpan.Start, titleSpan.End));
+            profile.Published?.Value, contentHash, Evidence.FromSpan(NodeIds.Report(report.FileName), text, titleSpan.Start, titleSpan.End),
+            [.. profile.Warnings, .. moreWarnings ?? []]);
         var graph = new Parts(reportNode, text);
         graph.Add(reportNode);
 
-        TownshipNode? township = null;
-        if (profile.Township is { } located)
+        Node? subject = null;
+        if (profile.Subject is { } located)
         {
             var chain = located.Value;
             var evidence = graph.At(located.Span);
-            township = new TownshipNode(chain.Township.Code, chain.Township.Name, chain.Township.Kind, evidence);
             var county = new CountyNode(chain.County.Code, chain.County.Name, evidence);
             var province = new ProvinceNode(chain.Province.Code, chain.Province.Name, evidence);
-            graph.Add(township);
             graph.Add(county);
             graph.Add(province);
-            graph.Edge(EdgeKind.LocatedIn, township, county, evidence);
+            subject = county;
+            if (chain.Township is { } t)
+            {
+                subject = graph.Add(new TownshipNode(t.Code, t.Name, t.Kind, evidence));
+                graph.Edge(EdgeKind.LocatedIn, subject, county, evidence);
+            }
             if (chain.City is { IsPlaceholder: false } c)
             {
                 var city = graph.Add(new CityNode(c.Code, c.Name, evidence));
@@ -55,8 +65,8 @@ public static class GraphBuilder
                 graph.Edge(EdgeKind.LocatedIn, county, province, evidence);
             }
 
-            graph.Edge(EdgeKind.ReportsOn, reportNode, township, evidence);
-            graph.Edge(EdgeKind.Mentions, reportNode, township, evidence);
+            graph.Edge(EdgeKind.ReportsOn, reportNode, subject, evidence);
+            graph.Edge(EdgeKind.Mentions, reportNode, subject, evidence);
         }
 
         foreach (var (role, year) in new[] { ("review", profile.ReviewYear), ("plan", profile.PlanYear) })
@@ -68,9 +78,9 @@ public static class GraphBuilder
             }
         }
 
-        new EntityGraph(graph, township).Add(extraction.Entities);
-        var stored = new StoredReport(reportNode.Id, report.FileName, report.ContentHash, report.Source, text, profile.Title?.Value,
-            township?.Id, profile.ReviewYear?.Value, profile.PlanYear?.Value, profile.Published?.Value, ingestedAt);
+        new EntityGraph(graph, subject, profile.Subject?.Value.SubjectKind).Add(extraction.Entities);
+        var stored = new StoredReport(reportNode.Id, report.FileName, contentHash, report.Source, text, profile.Title?.Value,
+            subject?.Id, profile.ReviewYear?.Value, profile.PlanYear?.Value, profile.Published?.Value, ingestedAt);
         return new ReportGraph(stored, [.. graph.Nodes.Select(n => n.ToGraphNode())], graph.Edges);
     }
 
@@ -142,8 +152,8 @@ public static class GraphBuilder
         }
     }
 
-    /// <summary>The nodes and edges of the extracted entities.</summary>
-    private sealed class EntityGraph(Parts graph, TownshipNode? township)
+    /// <summary>The nodes and edges of the extracted entities, hung off the report's subject (a township or a county-level place).</summary>
+    private sealed class EntityGraph(Parts graph, Node? township, string? subjectKind)
     {
         private readonly string scope = township?.Id ?? graph.Report.Id;
         private readonly Dictionary<string, Node> villages = new(StringComparer.Ordinal);
@@ -313,9 +323,10 @@ public static class GraphBuilder
             }
 
             var key = NodeIds.NormaliseName(name);
-            var kind = township.TownshipKind;
+            var kind = subjectKind ?? "";
+            var shortName = township.Name.EndsWith(kind, StringComparison.Ordinal) && township.Name.Length - kind.Length >= 2 ? township.Name[..^kind.Length] : null;
             return key == NodeIds.NormaliseName(township.Name)
-                || (Gazetteer.PlaceResolver.ShortName(township.Name) is { Length: > 0 } shortName && key == shortName)
+                || (shortName is { Length: > 0 } && key == shortName)
                 || key == kind || key == "本" + kind || key == "我" + kind || key == "全" + kind;
         }
     }

@@ -20,11 +20,36 @@ public sealed record Township(string Code, string Name, string CountyCode, strin
     public string Kind => TownshipKinds.Of(Name);
 }
 
-/// <summary>The administrative chain of a township, resolved against the gazetteer.</summary>
-public sealed record RegionChain(Township Township, County County, City? City, Province Province)
+/// <summary>
+/// The administrative chain of a report's subject, resolved against the gazetteer: a township with its county, city
+/// and province, or (<see cref="Township"/> null) a county-level place (县, 区, 县级市) with its city and province.
+/// </summary>
+public sealed record RegionChain(Township? Township, County County, City? City, Province Province)
 {
     /// <summary>The city's name, or the province's for municipalities whose city row is a placeholder (北京市).</summary>
     public string CityName => City is { IsPlaceholder: false } c ? c.Name : Province.Name;
+
+    /// <summary>Whether the subject is the county-level place itself rather than a township in it.</summary>
+    public bool IsCountyLevel => Township is null;
+
+    /// <summary>The subject's official name: the township's (灵峰街道), else the county's (清苑区).</summary>
+    public string SubjectName => Township?.Name ?? County.Name;
+
+    /// <summary>The subject's kind: 街道, 镇 or 乡 for a township; 县, 区 or 市 (旗 …) for a county-level place.</summary>
+    public string SubjectKind => Township?.Kind ?? CountyKinds.Of(County.Name);
+
+    /// <summary>The subject's official code: nine digits for a township, six for a county-level place.</summary>
+    public string SubjectCode => Township?.Code ?? County.Code;
+}
+
+public static class CountyKinds
+{
+    /// <summary>The kind of a county-level name by its last character: 县 (自治县 too), 区, 市 (a county-level city), 旗; else the last two characters.</summary>
+    public static string Of(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.Length > 0 && name[^1] is '县' or '区' or '市' or '旗' ? name[^1..] : name.Length > 2 ? name[^2..] : name;
+    }
 }
 
 public static class TownshipKinds

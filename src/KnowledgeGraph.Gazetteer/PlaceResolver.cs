@@ -3,8 +3,11 @@ namespace KnowledgeGraph.Gazetteer;
 /// <summary>What the text says outright about its subject: the title and the publishing body, if any.</summary>
 public sealed record PlaceHints(string? Title, string? Publisher);
 
-/// <summary>A township candidate with the evidence that chose it: the score and the first mention's offset.</summary>
-public sealed record ResolvedTownship(RegionChain Chain, int Score, int FirstMention);
+/// <summary>
+/// A township candidate with the evidence that chose it: the score, the first mention's offset, the part of the score
+/// the text's own mentions and hints give (without the chain's fit), and whether another place scored the same.
+/// </summary>
+public sealed record ResolvedTownship(RegionChain Chain, int Score, int FirstMention, int MentionScore = 0, bool Tied = false);
 
 /// <summary>
 /// Finds the township a report is about. Every township name of the gazetteer that occurs in the text is
@@ -33,6 +36,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         }
 
         ResolvedTownship? best = null;
+        var tied = false;
         foreach (var (name, first) in mentions)
         {
             var shortName = ShortName(name);
@@ -44,14 +48,19 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             {
                 var chain = gazetteer.ChainOf(township);
                 var score = textScore + ChainFit(text, chain);
-                if (best is null || score > best.Score || (score == best.Score && string.CompareOrdinal(township.Code, best.Chain.Township.Code) < 0))
+                if (best is null || score > best.Score || (score == best.Score && string.CompareOrdinal(township.Code, best.Chain.SubjectCode) < 0))
                 {
-                    best = new ResolvedTownship(chain, score, first);
+                    tied = best is not null && score == best.Score;
+                    best = new ResolvedTownship(chain, score, first, textScore);
+                }
+                else if (score == best.Score)
+                {
+                    tied = true;
                 }
             }
         }
 
-        return best;
+        return best is null ? null : best with { Tied = tied };
     }
 
     /// <summary>Township names in the text with the offset of their first occurrence (-1 when only in hints).</summary>
@@ -71,7 +80,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
             for (var length = 3; length <= maxLength && length <= end; length++)
             {
                 var start = end - length;
-                if (lookup.TryGetValue(text.AsSpan(start, length), out var key, out _) && IsTownshipMention(text, key, end))
+                if (lookup.TryGetValue(text.AsSpan(start, length), out var key, out _) && IsTownshipMention(text, key, end) && !GenericPlaceWords.EndsGeneric(text, end, key))
                 {
                     found.TryAdd(key, start);
                 }
@@ -84,7 +93,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
     /// <summary>The name without its township suffix, when at least two characters remain (瓶窑镇 → 瓶窑).</summary>
     public static string? ShortName(string name) => Strip(name, TownshipKinds.Suffixes);
 
-    private static string? Strip(string name, IEnumerable<string> suffixes)
+    internal static string? Strip(string name, IEnumerable<string> suffixes)
     {
         foreach (var suffix in suffixes)
         {
@@ -106,7 +115,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         var count = 0;
         for (var i = text.IndexOf(name, StringComparison.Ordinal); i >= 0; i = text.IndexOf(name, i + name.Length, StringComparison.Ordinal))
         {
-            count += IsTownshipMention(text, name, i + name.Length) ? 1 : 0;
+            count += IsTownshipMention(text, name, i + name.Length) && !GenericPlaceWords.EndsGeneric(text, i + name.Length, name) ? 1 : 0;
         }
 
         return count;
@@ -123,12 +132,12 @@ public sealed class PlaceResolver(Gazetteer gazetteer)
         return count;
     }
 
-    private static int ChainFit(string text, RegionChain chain) =>
+    internal static int ChainFit(string text, RegionChain chain) =>
         RegionScore(text, chain.County.Name, ["县", "市", "区", "旗", "自治县", "自治旗"], 4, 24)
         + (chain.City is { IsPlaceholder: false } city ? RegionScore(text, city.Name, ["市", "地区", "自治州", "盟"], 2, 12) : 0)
         + RegionScore(text, chain.Province.Name, ["省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区"], 1, 6);
 
-    private static int RegionScore(string text, string name, string[] suffixes, int weight, int cap)
+    internal static int RegionScore(string text, string name, string[] suffixes, int weight, int cap)
     {
         var shortName = Strip(name, suffixes.OrderByDescending(s => s.Length)) ?? name;
         var count = 0;

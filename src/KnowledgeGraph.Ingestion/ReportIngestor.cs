@@ -4,10 +4,13 @@ using KnowledgeGraph.Reading;
 
 namespace KnowledgeGraph.Ingestion;
 
-/// <summary>The result of ingesting one file: the outcome, or the error that kept it out of the store.</summary>
-public sealed record FileIngestResult(string Path, IngestOutcome? Outcome, ReportExtraction? Extraction, string? Error)
+/// <summary>The result of ingesting one file: the outcome, or the error that kept it out of the store; and its warnings.</summary>
+public sealed record FileIngestResult(string Path, IngestOutcome? Outcome, ReportExtraction? Extraction, string? Error, IReadOnlyList<ReportWarning>? Warnings = null)
 {
     public bool Succeeded => Error is null;
+
+    /// <summary>What could not be determined or was guessed (stored with the report, or the reason it was refused).</summary>
+    public IReadOnlyList<ReportWarning> AllWarnings => Warnings ?? [];
 }
 
 /// <summary>
@@ -23,6 +26,9 @@ public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = nul
     private readonly ReportReader reader = reader ?? new ReportReader();
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
     private readonly ReportAdmission admission = new(store, extractors ?? ExtractionPipeline.Default, extractionBudget ?? DefaultExtractionBudget);
+
+    /// <summary>Refuse (store nothing of) a report that has warnings, instead of storing it with them.</summary>
+    public bool RefuseOnWarning { get; init; }
 
     /// <summary>The report files <paramref name="paths"/> stand for (folders expanded).</summary>
     public IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths) => reader.ExpandPaths(paths);
@@ -70,8 +76,15 @@ public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = nul
     {
         await admission.CheckIdAsync(path, text, cancellationToken).ConfigureAwait(false);
         var extraction = admission.Extract(path, text, cancellationToken);
-        var graph = GraphBuilder.Build(extraction, clock.GetUtcNow());
+        var fromStore = await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
+        if (RefuseOnWarning && warnings.Count > 0)
+        {
+            return new FileIngestResult(path, null, extraction, "refused because of its warnings (nothing was stored): " + string.Join("; ", warnings), warnings);
+        }
+
+        var graph = GraphBuilder.Build(extraction, clock.GetUtcNow(), fromStore);
         var outcome = await store.IngestAsync(graph, cancellationToken).ConfigureAwait(false);
-        return new FileIngestResult(path, outcome, extraction, null);
+        return new FileIngestResult(path, outcome, extraction, null, warnings);
     }
 }

@@ -1,47 +1,55 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Gazetteer;
 
 namespace KnowledgeGraph.Reading;
 
 /// <summary>
 /// Reads the document-level facts of a report: the title line, the header's publisher and date
-/// (发布日期, 发文日期, 成文日期, 时间 …; the first wins), else the date of the meeting the opening line
-/// names; the review and plan years from the title and the numbered part headings (一、2024年工作回顾 /
-/// 二、2025年工作安排); the township via the gazetteer.
+/// (发布日期, 发文日期, 成文日期, 时间 …; the first wins), else the date the opening line says the report was
+/// delivered; the review and plan years from the report itself (see <see cref="FindYears"/>), never from a
+/// republishing page's header alone; the subject (a township or a county-level place) via the gazetteer; and a
+/// warning for each of these that could not be determined or was guessed.
 /// </summary>
 public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
 {
     private const int HeaderWindow = 1500;
     private const int OpeningWindow = 800;
-    private readonly PlaceResolver places = new(gazetteer);
+    private readonly SubjectResolver subjects = new(gazetteer);
 
     public DocumentProfile Analyze(ReportText report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = report.Text;
-        var bodyStart = FirstPartHeading(text);
-        var header = text[..Math.Min(bodyStart, Math.Min(text.Length, HeaderWindow))];
+        var reportStart = ReportBody.Start(text);
+        var bodyStart = FirstPartHeading(text, reportStart);
+        var header = text[..Math.Min(bodyStart, Math.Min(text.Length, Math.Max(HeaderWindow, reportStart)))];
 
         var title = FindTitle(text, bodyStart) ?? TitleFromHtml(report.HtmlTitle);
         var publisher = FirstGroup(PublisherPattern(), header);
-        var published = FindHeaderDate(header) ?? FindMeetingDate(text, bodyStart);
-        var (review, plan) = FindYears(text, title, published?.Value);
+        var delivered = FindDeliveryDate(text, reportStart, bodyStart);
+        var published = FindHeaderDate(header) ?? delivered;
+        var warnings = new List<ReportWarning>();
+        var (review, plan) = FindYears(text, reportStart, title, delivered?.Value, published?.Value, warnings);
 
-        var resolved = places.Resolve(text, new PlaceHints(title?.Value, publisher?.Value));
-        Located<RegionChain>? township = null;
-        if (resolved is not null)
+        var resolved = subjects.Resolve(text, new PlaceHints(title?.Value, publisher?.Value));
+        warnings.AddRange(resolved.Doubts.Select(d => new ReportWarning(d.Code, d.Message)));
+        Located<RegionChain>? subject = null;
+        if (resolved.Chain is { } chain)
         {
-            var start = resolved.FirstMention >= 0 ? resolved.FirstMention : title?.Span.Start ?? 0;
-            var end = resolved.FirstMention >= 0 ? start + resolved.Chain.Township.Name.Length : title?.Span.End ?? 0;
-            township = new Located<RegionChain>(resolved.Chain, new TextSpan(start, end));
+            var span = resolved.FirstMention >= 0
+                ? new TextSpan(resolved.FirstMention, resolved.FirstMention + resolved.MentionLength)
+                : title?.Span ?? default;
+            subject = new Located<RegionChain>(chain, span);
         }
 
-        return new DocumentProfile(title, publisher, township, review, plan, published);
+        return new DocumentProfile(title, publisher, subject, review, plan, published, warnings);
     }
 
-    /// <summary>The offset of the first numbered part heading (一、), where the body begins; the text length if none.</summary>
-    private static int FirstPartHeading(string text) => PartHeadings.Find(text) is [var first, ..] ? first.Start : text.Length;
+    /// <summary>The offset of the first numbered part heading (一、) of the report, where its body begins; the text length if none.</summary>
+    private static int FirstPartHeading(string text, int reportStart) =>
+        PartHeadings.Find(text).FirstOrDefault(h => h.Start >= reportStart) is { } first ? first.Start : text.Length;
 
     private static Located<string>? FindTitle(string text, int bodyStart)
     {
@@ -70,10 +78,15 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
 
     private static Located<DateOnly>? FindHeaderDate(string header) => DateFrom(HeaderDatePattern().Match(header));
 
-    private static Located<DateOnly>? FindMeetingDate(string text, int bodyStart)
+    /// <summary>
+    /// The date the report was delivered, as its opening says: the meeting line (（2025年1月14日在…会议上）,
+    /// ——2023年1月13日在…人民代表大会…上) or a line holding only a date, between the page header and the first part heading.
+    /// </summary>
+    private static Located<DateOnly>? FindDeliveryDate(string text, int reportStart, int bodyStart)
     {
-        var window = text[..Math.Min(text.Length, Math.Min(bodyStart, OpeningWindow))];
-        return DateFrom(MeetingDatePattern().Match(window));
+        var end = Math.Min(text.Length, Math.Min(bodyStart, reportStart + OpeningWindow));
+        return DateFrom(MeetingDatePattern().Match(text, reportStart, Math.Max(0, end - reportStart)))
+            ?? DateFrom(DateLinePattern().Match(text, reportStart, Math.Max(0, end - reportStart)));
     }
 
     private static Located<DateOnly>? DateFrom(Match m)
@@ -95,22 +108,19 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
     }
 
     /// <summary>
-    /// Review year: a title 2024年(度)工作报告/总结, else the first part heading with a year and a review word.
-    /// Plan year: a title 2025年工作计划/思路, else a later part heading with a greater year. Each gives the
-    /// other (plan = review + 1) when only one is found; a header date in the first half of a year gives both.
+    /// The years, from the report itself, most telling first: the part headings (一、2022年政府工作回顾 gives the review
+    /// year, a later 二、2023年工作安排 the plan year); a township title 2024年度工作总结 / 2025年工作计划; the delivery date
+    /// of the opening (a report delivered in the first half of a year plans that year); the year of a 政府工作报告 title.
+    /// Each gives the other (plan = review + 1). Failing all these, a page date in the first half of a year gives both,
+    /// with a YEARS_UNCERTAIN warning (a republishing site's date says when the page was made, not the report); with no
+    /// date at all, YEARS_UNKNOWN.
     /// </summary>
-    private static (Located<int>? Review, Located<int>? Plan) FindYears(string text, Located<string>? title, DateOnly? published)
+    private static (Located<int>? Review, Located<int>? Plan) FindYears(string text, int reportStart, Located<string>? title, DateOnly? delivered, DateOnly? published, List<ReportWarning> warnings)
     {
         Located<int>? review = null, plan = null;
-        if (title is not null)
-        {
-            review = YearOf(TitleReviewPattern().Match(title.Value), title.Span.Start);
-            plan = YearOf(TitlePlanPattern().Match(title.Value), title.Span.Start);
-        }
-
         foreach (var heading in PartHeadings.Find(text))
         {
-            if (heading.Year is not { } value)
+            if (heading.Year is not { } value || heading.Start < reportStart)
             {
                 continue;
             }
@@ -127,18 +137,40 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
             }
         }
 
+        if (review is null && plan is null && title is not null)
+        {
+            review = YearOf(TitleReviewPattern().Match(title.Value), title.Span.Start);
+            plan = YearOf(TitlePlanPattern().Match(title.Value), title.Span.Start);
+        }
+
+        if (review is null && plan is null && delivered is { } day)
+        {
+            plan = new Located<int>(day.Month <= 6 ? day.Year : day.Year + 1, default);
+        }
+
+        if (review is null && plan is null && title is not null)
+        {
+            plan = YearOf(TitleGovernmentReportPattern().Match(title.Value), title.Span.Start);
+        }
+
         if (review is null && plan is not null)
         {
-            review = plan with { Value = plan.Value - 1 };
+            review = plan with { Value = plan.Value - 1, Span = default };
         }
         else if (plan is null && review is not null)
         {
-            plan = review with { Value = review.Value + 1 };
+            plan = review with { Value = review.Value + 1, Span = default };
         }
         else if (review is null && published is { Month: <= 6 } date)
         {
             review = new Located<int>(date.Year - 1, default);
             plan = new Located<int>(date.Year, default);
+            warnings.Add(new ReportWarning(ReportWarning.YearsUncertain, $"the report does not say which years it covers; {date.Year - 1}→{date.Year} was inferred from the page date {date:yyyy-MM-dd}"));
+        }
+
+        if (review is null)
+        {
+            warnings.Add(new ReportWarning(ReportWarning.YearsUnknown, "the review and plan years could not be read from the report (no dated part heading, title or delivery date)"));
         }
 
         return (review, plan);
@@ -181,6 +213,15 @@ public sealed partial class DocumentAnalyzer(Gazetteer.Gazetteer gazetteer)
     [GeneratedRegex(@"(发布日期|发文日期|成文日期|印发日期|发布时间|日期|时间)\s*[:：]?[\s|]*(?<y>(19|20)\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
     private static partial Regex HeaderDatePattern();
 
-    [GeneratedRegex(@"[（(]\s*(?<y>(19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[^）)\n]{0,60}?(会议|大会|会上)")]
+    // The meeting line: （2025年1月14日在…会议上）, ——2023年1月13日在…人民代表大会…上, or run on after the word 报告.
+    [GeneratedRegex(@"(?:[（(]|[—-]{1,2}|^|\n|报告)\s*(?<y>(19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[^）)\n]{0,60}?(会议|大会|会上)")]
     private static partial Regex MeetingDatePattern();
+
+    // A line holding only a date (2003年4月7日), as a report delivered without a meeting line opens.
+    [GeneratedRegex(@"(?:^|\n)[ \t（(]*(?<y>(19|20)\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日[ \t）)]*(?=\n)")]
+    private static partial Regex DateLinePattern();
+
+    // A 政府工作报告 title's year is the year it was delivered in, which it plans for (保定市清苑区2023年政府工作报告).
+    [GeneratedRegex(@"(?<y>(19|20)\d{2})年度?[^\d]{0,12}?政府工作报告")]
+    private static partial Regex TitleGovernmentReportPattern();
 }

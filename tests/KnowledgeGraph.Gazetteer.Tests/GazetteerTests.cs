@@ -17,7 +17,7 @@ public sealed class GazetteerTests
     public void Chains_a_township_to_its_county_city_and_province()
     {
         var chain = Data.ChainOf(Data.TownshipsNamed("洲泉镇").Single());
-        Assert.Equal(("洲泉镇", "镇", "桐乡市", "嘉兴市", "浙江省"), (chain.Township.Name, chain.Township.Kind, chain.County.Name, chain.CityName, chain.Province.Name));
+        Assert.Equal(("洲泉镇", "镇", "桐乡市", "嘉兴市", "浙江省"), (chain.SubjectName, chain.SubjectKind, chain.County.Name, chain.CityName, chain.Province.Name));
     }
 
     [Fact]

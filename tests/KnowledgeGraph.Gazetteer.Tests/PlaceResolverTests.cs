@@ -10,8 +10,8 @@ public sealed class PlaceResolverTests
         Assert.Equal(2, Gazetteer.Default.TownshipsNamed("凤鸣街道").Count);
         var zhejiang = resolver.Resolve("凤鸣街道办事处工作报告。全街道上下积极落实嘉兴市委、桐乡市委各项决策部署。", new PlaceHints(null, null));
         var sichuan = resolver.Resolve("凤鸣街道办事处工作报告。在眉山市委、彭山区委的坚强领导下。", new PlaceHints(null, null));
-        Assert.Equal("330483003", zhejiang!.Chain.Township.Code);
-        Assert.Equal("511403001", sichuan!.Chain.Township.Code);
+        Assert.Equal("330483003", zhejiang!.Chain.SubjectCode);
+        Assert.Equal("511403001", sichuan!.Chain.SubjectCode);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public sealed class PlaceResolverTests
     {
         var text = "与乌镇、乌镇、乌镇合作。洲泉镇深入学习贯彻。";
         var result = resolver.Resolve(text, new PlaceHints("洲泉镇2024年工作总结和2025年工作思路", null));
-        Assert.Equal("洲泉镇", result!.Chain.Township.Name);
+        Assert.Equal("洲泉镇", result!.Chain.SubjectName);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class PlaceResolverTests
         // no title: 瓶窑 is named again and again by its short name, with 余杭 as its district
         var text = "全镇上下聚焦余杭城市新中心建设。瓶窑古城获评省大花园耀眼明珠，瓶窑老街入选样板区。瓶窑镇第九届运动会。推进幸福乡村建设。";
         var result = resolver.Resolve(text, new PlaceHints(null, null));
-        Assert.Equal(("瓶窑镇", "余杭区"), (result!.Chain.Township.Name, result.Chain.County.Name));
+        Assert.Equal(("瓶窑镇", "余杭区"), (result!.Chain.SubjectName, result.Chain.County.Name));
     }
 
     [Fact]

@@ -91,7 +91,7 @@ public sealed class TimelineTests : IAsyncLifetime
     {
         var report = new ReportReader().Read(fileName, Encoding.UTF8.GetBytes(text));
         var extraction = ExtractionPipeline.Default.Extract(report);
-        Assert.Equal("新市镇", extraction.Profile.Township?.Value.Township.Name);
+        Assert.Equal("新市镇", extraction.Profile.Subject?.Value.SubjectName);
         var sentence = report.Text.IndexOf(Project, StringComparison.Ordinal);
         var end = report.Text.IndexOf(stageWord, sentence, StringComparison.Ordinal) + stageWord.Length;
         var entities = new ExtractionResult();

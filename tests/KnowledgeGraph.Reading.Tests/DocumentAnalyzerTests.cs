@@ -98,8 +98,8 @@ public sealed class DocumentAnalyzerTests
         var chain = p.Township?.Value;
         return field switch
         {
-            "township.name" => chain?.Township.Name ?? "",
-            "township.kind" => chain?.Township.Kind ?? "",
+            "township.name" => chain?.SubjectName ?? "",
+            "township.kind" => chain?.SubjectKind ?? "",
             "township.county" => chain?.County.Name ?? "",
             "township.city" => chain?.CityName ?? "",
             "township.province" => chain?.Province.Name ?? "",

@@ -65,7 +65,8 @@ try {
 
 const introspectionUrl = values['check-introspection'] ?? values.introspect;
 if (introspectionUrl) {
-    process.exit(await checkIntrospection(introspectionUrl, !values['no-one-of']));
+    // exitCode, not exit(): process.exit() cuts a piped stdout at 64 KiB, and the printed schema is larger
+    process.exitCode = await checkIntrospection(introspectionUrl, !values['no-one-of']);
 } else if (values['print-sdl']) {
     const sdl = readFileSync(values['print-sdl'], 'utf8');
     process.stdout.write(JSON.stringify(printSchema(buildSchema(sdl))) + '\n');

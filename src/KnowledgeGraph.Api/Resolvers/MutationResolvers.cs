@@ -65,6 +65,7 @@ internal static class MutationResolvers
             ["report"] = Resolve.Wrap(report),
             ["nodeCount"] = outcome.Nodes,
             ["edgeCount"] = outcome.Edges,
+            ["warnings"] = PlaceResolvers.Warnings(result.AllWarnings),
             ["extracted"] = nodes.Values.GroupBy(n => Kinds.EnumName(n.Kind)).OrderBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => (object)new Dictionary<string, object?> { ["kind"] = g.Key, ["count"] = g.Count() }).ToList(),
         };

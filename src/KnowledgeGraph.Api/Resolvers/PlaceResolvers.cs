@@ -6,7 +6,11 @@ using static KnowledgeGraph.Api.Resolvers.Resolve;
 
 namespace KnowledgeGraph.Api.Resolvers;
 
-/// <summary>Township, Region and Village: the places and what their reports name.</summary>
+/// <summary>
+/// Township, Region and Village: the places and what their reports name. A report's subject (ReportSubject) is a
+/// Township or, for a county-level report, the Region of its county: both answer the same lists by the place's id
+/// (the reports about it, what they mention, what it set and achieved), so one set of resolvers serves both.
+/// </summary>
 internal static class PlaceResolvers
 {
     public static SchemaBuilder BindPlaces(this SchemaBuilder schema)
@@ -14,26 +18,38 @@ internal static class PlaceResolvers
         schema
             .ResolveAsync("Township", "county", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn))
             .ResolveAsync("Township", "regions", ChainAsync)
-            .ResolveAsync("Township", "targets", ctx => QuantitiesAsync(ctx, EdgeKind.SetsTarget))
-            .ResolveAsync("Township", "indicators", ctx => QuantitiesAsync(ctx, EdgeKind.Achieved))
-            .ResolveAsync("Township", "reports", async ctx =>
-                await ConnectionAsync(ctx, await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.ReportsOn)))
             .ResolveAsync("Region", "parent", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn))
             .ResolveAsync("Region", "townships", RegionTownshipsAsync)
             .ResolveAsync("Village", "township", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn, id => Kinds.IdIs(id, NodeKind.Township)))
             .ResolveAsync("Village", "projects", ctx => NeighboursAsync(ctx, EdgeDirection.Incoming, EdgeKind.LocatedIn, NodeKind.Project))
             .ResolveAsync("Village", "awards", ctx => NeighboursAsync(ctx, EdgeDirection.Outgoing, EdgeKind.Received, NodeKind.Award));
-        foreach (var (field, kind) in new[]
+        foreach (var subject in new[] { "Township", "Region" })
         {
-            ("villages", NodeKind.Village), ("projects", NodeKind.Project), ("organizations", NodeKind.Organization), ("brands", NodeKind.Brand),
-            ("awards", NodeKind.Award), ("events", NodeKind.Event), ("initiatives", NodeKind.Initiative),
-        })
-        {
-            schema.ResolveAsync("Township", field, ctx => MentionedAsync(ctx, kind));
+            schema
+                .ResolveAsync(subject, "targets", ctx => QuantitiesAsync(ctx, EdgeKind.SetsTarget))
+                .ResolveAsync(subject, "indicators", ctx => QuantitiesAsync(ctx, EdgeKind.Achieved))
+                .ResolveAsync(subject, "reports", async ctx =>
+                    await ConnectionAsync(ctx, await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.ReportsOn)));
+            foreach (var (field, kind) in new[]
+            {
+                ("villages", NodeKind.Village), ("projects", NodeKind.Project), ("organizations", NodeKind.Organization), ("brands", NodeKind.Brand),
+                ("awards", NodeKind.Award), ("events", NodeKind.Event), ("initiatives", NodeKind.Initiative),
+            })
+            {
+                schema.ResolveAsync(subject, field, ctx => MentionedAsync(ctx, kind));
+            }
         }
 
-        return schema;
+        return schema
+            .ResolveType("ReportSubject", (value, _) => value is NodeSource n ? Kinds.TypeName(n.Node.Kind) : null)
+            .ResolveAsync("Report", "subject", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.ReportsOn))
+            .ResolveAsync("Report", "township", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.ReportsOn, id => Kinds.IdIs(id, NodeKind.Township)))
+            .Resolve("Report", "warnings", ctx => Warnings(ReportWarning.Split(Source(ctx).StringProperty("warnings"))));
     }
+
+    /// <summary>Warnings as GraphQL ReportWarning values (the report's stored ones, or an ingest's).</summary>
+    public static List<object> Warnings(IEnumerable<ReportWarning> warnings) =>
+        [.. warnings.Select(w => (object)new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = w.Code, ["message"] = w.Message })];
 
     /// <summary>The nodes of <paramref name="kind"/> that the township's reports mention.</summary>
     private static async Task<object?> MentionedAsync(ResolveContext ctx, NodeKind kind)

@@ -23,7 +23,6 @@ internal static class ReportResolvers
             .ResolveType("Node", (value, _) => value is NodeSource n ? Kinds.TypeName(n.Node.Kind) : null)
             .ResolveType("Place", (value, _) => value is NodeSource n ? Kinds.TypeName(n.Node.Kind) : null)
             .ResolveAsync("Evidence", "report", ctx => NodeAsync(ctx, ((EvidenceSource)ctx.Source!).Evidence.ReportId))
-            .ResolveAsync("Report", "township", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.ReportsOn))
             .ResolveAsync("Report", "mentions", MentionsAsync)
             .ResolveAsync("Year", "reports", async ctx =>
                 await ConnectionAsync(ctx, (await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.InYear))

@@ -46,7 +46,7 @@ internal static class ExtractCommand
                     var p = x.Profile;
                     var chain = p.Township?.Value;
                     table.AddRow(
-                        [x.Report.FileName, chain?.Township.Name ?? "-", chain?.County.Name ?? "-", chain?.CityName ?? "-", chain?.Province.Name ?? "-",
+                        [x.Report.FileName, chain?.SubjectName ?? "-", chain?.County.Name ?? "-", chain?.CityName ?? "-", chain?.Province.Name ?? "-",
                         $"{p.ReviewYear?.Value}", $"{p.PlanYear?.Value}", $"{p.Published?.Value:yyyy-MM-dd}", p.Title?.Value ?? "-"]);
                 }
 

@@ -47,8 +47,11 @@ public sealed class ExtractionContext
 
     public int? PlanYear => Profile.PlanYear?.Value;
 
-    /// <summary>The township's name (灵峰街道), or null when the report's township is unknown.</summary>
-    public string? Township => Profile.Township?.Value.Township.Name;
+    /// <summary>
+    /// The name of the report's subject: the township (灵峰街道) or, for a county-level report, the county-level place
+    /// (清苑区); null when the subject is unknown.
+    /// </summary>
+    public string? Township => Profile.Subject?.Value.SubjectName;
 
     /// <summary>Where the review part starts (the first part heading, or the text's start when there is no header).</summary>
     public int ReviewStart { get; }

@@ -1,0 +1,34 @@
+namespace KnowledgeGraph.Testing;
+
+/// <summary>
+/// The team's shared data beside the repository (../shared: corpus-county, eval gold), which users do not have: tests
+/// that read it use <see cref="SharedDataFactAttribute"/> and are skipped cleanly when it is absent.
+/// </summary>
+public static class SharedData
+{
+    /// <summary>The ../shared folder (or $KG_SHARED_DIR), or null when it is not there.</summary>
+    public static string? Root
+    {
+        get
+        {
+            var path = Environment.GetEnvironmentVariable("KG_SHARED_DIR") is { Length: > 0 } env ? env : Path.Combine(RepositoryPaths.Root, "..", "shared");
+            return Directory.Exists(path) ? Path.GetFullPath(path) : null;
+        }
+    }
+
+    /// <summary>The 54 county-level reports of ../shared/corpus-county, or null without ../shared.</summary>
+    public static string? CountyCorpus => Root is { } root && Directory.Exists(Path.Combine(root, "corpus-county")) ? Path.Combine(root, "corpus-county") : null;
+}
+
+/// <summary>A fact that needs ../shared/corpus-county; skipped with a clear reason when it is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedDataFactAttribute : FactAttribute
+{
+    public SharedDataFactAttribute()
+    {
+        if (SharedData.CountyCorpus is null)
+        {
+            Skip = "needs ../shared/corpus-county (the team's shared data), which is absent here";
+        }
+    }
+}
