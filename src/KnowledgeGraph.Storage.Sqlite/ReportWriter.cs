@@ -39,8 +39,9 @@ internal sealed class ReportWriter
         IngestStatus status;
         if (await FindExistingAsync(report).ConfigureAwait(false))
         {
+            await DerivedData.CaptureAsync(connection, report.Id, cancellationToken).ConfigureAwait(false);
             await RemoveEvidenceAsync(report.Id).ConfigureAwait(false);
-            await CollectOrphansAsync().ConfigureAwait(false);
+            await DerivedData.CollectOrphansAsync(connection, cancellationToken).ConfigureAwait(false);
             await WriteReportAsync(report, update: true).ConfigureAwait(false);
             status = IngestStatus.Replaced;
         }
@@ -53,6 +54,7 @@ internal sealed class ReportWriter
         var nodeKinds = await WriteNodesAsync(graph).ConfigureAwait(false);
         var nodes = nodeKinds.Count;
         var edges = await WriteEdgesAsync(graph, nodeKinds).ConfigureAwait(false);
+        await DerivedData.AddReportAsync(connection, report.Id, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(report.Id, status, nodes, edges);
     }
 
@@ -60,6 +62,7 @@ internal sealed class ReportWriter
     public async Task<bool> DeleteReportAsync(string reportId)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        await DerivedData.CaptureAsync(connection, reportId, cancellationToken).ConfigureAwait(false);
         await using var delete = connection.Command("DELETE FROM reports WHERE id = $id;");
         delete.Parameter("$id", reportId);
         if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
@@ -67,8 +70,8 @@ internal sealed class ReportWriter
             return false;
         }
 
-        // Evidence rows went with the report (ON DELETE CASCADE).
-        await CollectOrphansAsync().ConfigureAwait(false);
+        // Evidence rows and the report's places went with the report (ON DELETE CASCADE).
+        await DerivedData.CollectOrphansAsync(connection, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -99,22 +102,9 @@ internal sealed class ReportWriter
         await using var command = connection.Command("""
             DELETE FROM node_evidence WHERE report_id = $id;
             DELETE FROM edge_evidence WHERE report_id = $id;
+            DELETE FROM report_places WHERE report_id = $id;
             """);
         command.Parameter("$id", reportId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Deletes edges with no evidence or with an endpoint that has none, then nodes with no evidence.</summary>
-    private async Task CollectOrphansAsync()
-    {
-        await using var command = connection.Command("""
-            DELETE FROM edges
-            WHERE NOT EXISTS (SELECT 1 FROM edge_evidence ee WHERE ee.edge_id = edges.id)
-               OR NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = edges.source_id)
-               OR NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = edges.target_id);
-            DELETE FROM nodes
-            WHERE NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = nodes.id);
-            """);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -133,7 +123,8 @@ internal sealed class ReportWriter
         command.Parameter("$id", report.Id);
         command.Parameter("$file", report.FileName);
         command.Parameter("$hash", report.ContentHash);
-        command.Parameter("$source", report.SourceText);
+        // The decoded source only when it differs from the plain text (HTML); '' stands for "the same as text".
+        command.Parameter("$source", report.SourceText == report.Text ? string.Empty : report.SourceText);
         command.Parameter("$text", report.Text);
         command.Parameter("$title", report.Title);
         command.Parameter("$township", report.TownshipId);
@@ -156,6 +147,9 @@ internal sealed class ReportWriter
         var (upsertId, kind, name, properties) =
             (upsert.Parameter("$id"), upsert.Parameter("$kind"), upsert.Parameter("$name"), upsert.Parameter("$properties"));
         await using var evidence = EvidenceInsert("node_evidence", "node_id");
+        await using var index = connection.Command(
+            "INSERT INTO search_index (rowid, name, sentence) VALUES ((SELECT rowid FROM nodes WHERE id = $id), $name, $sentence);");
+        var (indexId, indexName, indexSentence) = (index.Parameter("$id"), index.Parameter("$name"), index.Parameter("$sentence"));
 
         var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
@@ -164,10 +158,12 @@ internal sealed class ReportWriter
             CheckEvidence(graph.Report, node.Evidence, $"node '{node.Id}'");
             selectId.Set(node.Id);
             var merged = node.Properties;
+            var isNew = true;
             await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
             {
                 if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
+                    isNew = false;
                     var storedKind = KindNames.ParseNode(reader.GetString(0));
                     if (storedKind != node.Kind)
                     {
@@ -183,6 +179,14 @@ internal sealed class ReportWriter
             name.Set(node.Name);
             properties.Set(PropertyJson.Write(merged));
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            if (isNew && !written.ContainsKey(node.Id))
+            {
+                indexId.Set(node.Id);
+                indexName.Set(SearchTokens.Of(node.Name));
+                indexSentence.Set(SearchTokens.Of(node.Evidence.Sentence));
+                await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             await InsertEvidenceAsync(evidence, node.Id, node.Evidence).ConfigureAwait(false);
             written[node.Id] = node.Kind;
             nodeWritten?.Invoke(written.Count);
@@ -273,12 +277,11 @@ internal sealed class ReportWriter
     private SqliteCommand EvidenceInsert(string table, string ownerColumn)
     {
         var command = connection.Command($"""
-            INSERT INTO {table} ({ownerColumn}, report_id, sentence, start, "end") VALUES ($owner, $report, $sentence, $start, $end)
-            ON CONFLICT DO UPDATE SET sentence = excluded.sentence;
+            INSERT INTO {table} ({ownerColumn}, report_id, start, "end") VALUES ($owner, $report, $start, $end)
+            ON CONFLICT DO NOTHING;
             """);
         command.Parameter("$owner");
         command.Parameter("$report");
-        command.Parameter("$sentence");
         command.Parameter("$start");
         command.Parameter("$end");
         return command;
@@ -288,7 +291,6 @@ internal sealed class ReportWriter
     {
         command.Parameters["$owner"].Set(ownerId);
         command.Parameters["$report"].Set(evidence.ReportId);
-        command.Parameters["$sentence"].Set(evidence.Sentence);
         command.Parameters["$start"].Set(evidence.Start);
         command.Parameters["$end"].Set(evidence.End);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
