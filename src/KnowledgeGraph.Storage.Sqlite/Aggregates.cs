@@ -26,7 +26,7 @@ internal static class Aggregates
             GraphAggregate.SubjectReports => "SELECT place_id, count(*) FROM place_members WHERE kind = 'Report' GROUP BY place_id ORDER BY place_id;",
             GraphAggregate.SubjectEntities => """
                 SELECT place_id, count(*) FROM place_members
-                WHERE kind NOT IN ('Report', 'Year', 'Province', 'City', 'County', 'Township') GROUP BY place_id ORDER BY place_id;
+                WHERE kind NOT IN ('Report', 'Year', 'Province', 'City', 'County') GROUP BY place_id ORDER BY place_id;
                 """,
             _ => throw new ArgumentOutOfRangeException(nameof(aggregate), aggregate, "unknown aggregate"),
         };

@@ -24,32 +24,7 @@ internal sealed class NodeListQueries
     public static async Task<NodePage> PageAsync(SqliteConnection connection, NodeQuery query, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        var builder = new NodeListQueries(command);
-        var backwards = query.First is null && query.Last is not null;
-        var size = backwards ? query.Last!.Value : query.First ?? query.Last ?? 20;
-        var (from, place) = builder.Source(query);
-        var keys = builder.Keys(query.Order, place is not null);
-        builder.Filter(query.Where, top: true, skipPlace: place);
-        if (query.After is { } after)
-        {
-            builder.Keyset(keys, after, greater: true);
-        }
-
-        if (query.Before is { } before)
-        {
-            builder.Keyset(keys, before, greater: false);
-        }
-
-        var order = string.Join(", ", keys.Select(k => k.Sql + ((k.Descending ^ backwards) ? " DESC" : string.Empty)));
-        var select = string.Join(", ", keys.Select((k, i) => k.Sql + " AS k" + i.ToString(CultureInfo.InvariantCulture)));
-        // The page's ids and sort values first (the ORDER BY may sort many rows: keep them narrow), then its nodes by id.
-        command.CommandText = $"""
-            SELECT n.id, {select}
-            FROM {from}
-            WHERE {builder.where}
-            ORDER BY {order}
-            LIMIT {(size + 1).ToString(CultureInfo.InvariantCulture)};
-            """;
+        var (keys, backwards, size) = new NodeListQueries(command).BuildPage(query);
         var keysets = new List<NodeKeyset>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -83,6 +58,53 @@ internal sealed class NodeListQueries
         }
 
         return new NodePage(rows, HasNext: more, HasPrevious: query.After is not null);
+    }
+
+    /// <summary>The query plan of a page's statement (EXPLAIN QUERY PLAN), one line per step: for the tests of the hot lists.</summary>
+    internal static async Task<IReadOnlyList<string>> ExplainAsync(SqliteConnection connection, NodeQuery query, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        new NodeListQueries(command).BuildPage(query);
+        command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+        var plan = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        return plan;
+    }
+
+    private (List<Key> Keys, bool Backwards, int Size) BuildPage(NodeQuery query)
+    {
+        var backwards = query.First is null && query.Last is not null;
+        var size = backwards ? query.Last!.Value : query.First ?? query.Last ?? 20;
+        var (from, place) = Source(query);
+        var keys = Keys(query.Order, place is not null);
+        Filter(query.Where, top: true, skipPlace: place);
+        if (query.After is { } after)
+        {
+            Keyset(keys, after, greater: true);
+        }
+
+        if (query.Before is { } before)
+        {
+            Keyset(keys, before, greater: false);
+        }
+
+        var order = string.Join(", ", keys.Select(k => k.Sql + ((k.Descending ^ backwards) ? " DESC" : string.Empty)));
+        var select = string.Join(", ", keys.Select((k, i) => k.Sql + " AS k" + i.ToString(CultureInfo.InvariantCulture)));
+
+        // The page's ids and sort values first (the ORDER BY may sort many rows: keep them narrow), then its nodes by id.
+        command.CommandText = $"""
+            SELECT n.id, {select}
+            FROM {from}
+            WHERE {where}
+            ORDER BY {order}
+            LIMIT {(size + 1).ToString(CultureInfo.InvariantCulture)};
+            """;
+        return (keys, backwards, size);
     }
 
     /// <summary>

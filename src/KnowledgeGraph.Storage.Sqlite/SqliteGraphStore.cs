@@ -252,6 +252,18 @@ public sealed class SqliteGraphStore : IGraphStore
             }
 
             using var connection = new SqliteConnection(connectionString);
+            try
+            {
+                // Fold the WAL back into the database and empty it, so a closed store leaves no log behind.
+                connection.Open();
+                using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+                checkpoint.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Another process holds the database busy: its last connection to close will checkpoint instead.
+            }
+
             SqliteConnection.ClearPool(connection);
         }
         finally
@@ -321,6 +333,13 @@ public sealed class SqliteGraphStore : IGraphStore
             var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
+                // The writer touches many index pages per report: a 64 MB page cache keeps them out of the OS's reach
+                // (SQLite's default is 2 MB); temporary tables stay in memory.
+                await using (var pragmas = connection.Command("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"))
+                {
+                    await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 // IMMEDIATE: the write lock is taken up front, so the checks at the start of a write see what it changes.
                 var transaction = connection.BeginTransaction(deferred: false);
                 await using (transaction.ConfigureAwait(false))
