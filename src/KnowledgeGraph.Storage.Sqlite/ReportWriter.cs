@@ -135,61 +135,78 @@ internal sealed class ReportWriter
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Upserts every node with its evidence; returns the kind of each node written, by id.</summary>
+    /// <summary>
+    /// Upserts every node with its evidence; returns the kind of each node written, by id. A handful of statements per
+    /// report, whatever its size: the rows go in as one JSON array each (json_each), not one command per row.
+    /// </summary>
     private async Task<Dictionary<string, NodeKind>> WriteNodesAsync(ReportGraph graph)
     {
-        await using var select = connection.Command("SELECT kind, properties FROM nodes WHERE id = $id;");
-        var selectId = select.Parameter("$id");
-        await using var upsert = connection.Command("""
-            INSERT INTO nodes (id, kind, name, properties) VALUES ($id, $kind, $name, $properties)
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """);
-        var (upsertId, kind, name, properties) =
-            (upsert.Parameter("$id"), upsert.Parameter("$kind"), upsert.Parameter("$name"), upsert.Parameter("$properties"));
-        await using var evidence = EvidenceInsert("node_evidence", "node_id");
-        await using var index = connection.Command(
-            "INSERT INTO search_index (rowid, name, sentence) VALUES ((SELECT rowid FROM nodes WHERE id = $id), $name, $sentence);");
-        var (indexId, indexName, indexSentence) = (index.Parameter("$id"), index.Parameter("$name"), index.Parameter("$sentence"));
-
-        var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, (GraphNode Node, PropertyBag Properties)>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CheckEvidence(graph.Report, node.Evidence, $"node '{node.Id}'");
-            selectId.Set(node.Id);
-            var merged = node.Properties;
-            var isNew = true;
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            merged[node.Id] = merged.TryGetValue(node.Id, out var seen)
+                ? (seen.Node.Kind != node.Kind
+                    ? throw new InvalidOperationException($"node '{node.Id}' is both a {seen.Node.Kind} and a {node.Kind} in report '{graph.Report.Id}'")
+                    : (seen.Node, seen.Properties.Merge(node.Properties)))
+                : (node, node.Properties);
+        }
+
+        var stored = new Dictionary<string, (NodeKind Kind, string Properties)>(StringComparer.Ordinal);
+        await using (var select = connection.Command("SELECT id, kind, properties FROM nodes WHERE id IN (SELECT value FROM json_each($ids));"))
+        {
+            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                stored[reader.GetString(0)] = (KindNames.ParseNode(reader.GetString(1)), reader.GetString(2));
+            }
+        }
+
+        var rows = new RowJson();
+        var index = new RowJson();
+        foreach (var (id, (node, properties)) in merged)
+        {
+            var final = properties;
+            if (stored.TryGetValue(id, out var old))
+            {
+                if (old.Kind != node.Kind)
                 {
-                    isNew = false;
-                    var storedKind = KindNames.ParseNode(reader.GetString(0));
-                    if (storedKind != node.Kind)
-                    {
-                        throw new InvalidOperationException($"node '{node.Id}' is a {node.Kind} in report '{graph.Report.Id}' but stored as a {storedKind}");
-                    }
-
-                    merged = PropertyJson.Read(reader.GetString(1)).Merge(node.Properties);
+                    throw new InvalidOperationException($"node '{id}' is a {node.Kind} in report '{graph.Report.Id}' but stored as a {old.Kind}");
                 }
-            }
 
-            upsertId.Set(node.Id);
-            kind.Set(KindNames.Of(node.Kind));
-            name.Set(node.Name);
-            properties.Set(PropertyJson.Write(merged));
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            if (isNew && !written.ContainsKey(node.Id))
+                final = PropertyJson.Read(old.Properties).Merge(properties);
+            }
+            else
             {
-                indexId.Set(node.Id);
-                indexName.Set(SearchTokens.Of(node.Name));
-                indexSentence.Set(SearchTokens.Of(node.Evidence.Sentence));
-                await index.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                index.Row(id, SearchTokens.Of(node.Name), SearchTokens.Of(node.Evidence.Sentence));
             }
 
-            await InsertEvidenceAsync(evidence, node.Id, node.Evidence).ConfigureAwait(false);
-            written[node.Id] = node.Kind;
+            rows.Row(id, KindNames.Of(node.Kind), node.Name, PropertyJson.Write(final));
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO nodes (id, kind, name, properties)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+            """, rows).ConfigureAwait(false);
+        await ExecuteAsync("""
+            INSERT INTO search_index (rowid, name, sentence)
+            SELECT n.rowid, j.value ->> 1, j.value ->> 2 FROM json_each($rows) j JOIN nodes n ON n.id = j.value ->> 0;
+            """, index).ConfigureAwait(false);
+        await ExecuteAsync("""
+            INSERT INTO node_evidence (node_id, report_id, start, "end")
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT DO NOTHING;
+            """, EvidenceRows(graph.Nodes.Select(n => (n.Id, n.Evidence)))).ConfigureAwait(false);
+
+        var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
+        foreach (var id in merged.Keys)
+        {
+            written[id] = merged[id].Node.Kind;
             nodeWritten?.Invoke(written.Count);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         return written;
@@ -198,101 +215,113 @@ internal sealed class ReportWriter
     /// <summary>Checks every edge against <see cref="EdgeCatalog"/>, upserts it with its evidence; returns how many distinct edges were written.</summary>
     private async Task<int> WriteEdgesAsync(ReportGraph graph, Dictionary<string, NodeKind> nodeKinds)
     {
-        await using var selectKind = connection.Command("SELECT kind FROM nodes WHERE id = $id;");
-        var selectKindId = selectKind.Parameter("$id");
-        await using var select = connection.Command("SELECT kind, source_id, target_id, properties FROM edges WHERE id = $id;");
-        var selectId = select.Parameter("$id");
-        await using var upsert = connection.Command("""
-            INSERT INTO edges (id, kind, source_id, target_id, properties) VALUES ($id, $kind, $source, $target, $properties)
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """);
-        var (upsertId, kind, source, target, properties) = (upsert.Parameter("$id"), upsert.Parameter("$kind"),
-            upsert.Parameter("$source"), upsert.Parameter("$target"), upsert.Parameter("$properties"));
-        await using var evidence = EvidenceInsert("edge_evidence", "edge_id");
+        static string Label(GraphEdge edge) => $"edge '{edge.Id}' ({KindNames.Of(edge.Kind)} {edge.SourceId} -> {edge.TargetId})";
 
-        async Task<NodeKind?> KindOfAsync(string nodeId)
+        var unknown = graph.Edges.SelectMany(e => new[] { e.SourceId, e.TargetId }).Where(id => !nodeKinds.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
         {
-            if (nodeKinds.TryGetValue(nodeId, out var known))
+            await using var kinds = connection.Command("SELECT id, kind FROM nodes WHERE id IN (SELECT value FROM json_each($ids));");
+            kinds.Parameter("$ids", RowJson.Strings(unknown));
+            await using var reader = await kinds.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                return known;
+                nodeKinds[reader.GetString(0)] = KindNames.ParseNode(reader.GetString(1));
             }
-
-            selectKindId.Set(nodeId);
-            return await selectKind.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string stored
-                ? nodeKinds[nodeId] = KindNames.ParseNode(stored)
-                : null;
         }
 
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, (GraphEdge Edge, PropertyBag Properties)>(StringComparer.Ordinal);
         foreach (var edge in graph.Edges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var edgeName = KindNames.Of(edge.Kind);
-            var label = $"edge '{edge.Id}' ({edgeName} {edge.SourceId} -> {edge.TargetId})";
-            CheckEvidence(graph.Report, edge.Evidence, label);
-            if (await KindOfAsync(edge.SourceId).ConfigureAwait(false) is { } from
-                && await KindOfAsync(edge.TargetId).ConfigureAwait(false) is { } to
-                && !EdgeCatalog.Allows(edge.Kind, from, to))
+            CheckEvidence(graph.Report, edge.Evidence, Label(edge));
+            if (nodeKinds.TryGetValue(edge.SourceId, out var from) && nodeKinds.TryGetValue(edge.TargetId, out var to) && !EdgeCatalog.Allows(edge.Kind, from, to))
             {
-                throw new InvalidOperationException($"{label} is not allowed: {edgeName} may not join a {from} to a {to}");
+                throw new InvalidOperationException($"{Label(edge)} is not allowed: {KindNames.Of(edge.Kind)} may not join a {from} to a {to}");
             }
 
-            selectId.Set(edge.Id);
-            var merged = edge.Properties;
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            if (merged.TryGetValue(edge.Id, out var seen))
             {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                if (seen.Edge.Kind != edge.Kind || seen.Edge.SourceId != edge.SourceId || seen.Edge.TargetId != edge.TargetId)
                 {
-                    if (reader.GetString(0) != edgeName || reader.GetString(1) != edge.SourceId || reader.GetString(2) != edge.TargetId)
-                    {
-                        throw new InvalidOperationException(
-                            $"{label} clashes with stored edge {reader.GetString(0)} {reader.GetString(1)} -> {reader.GetString(2)} of the same id");
-                    }
-
-                    merged = PropertyJson.Read(reader.GetString(3)).Merge(edge.Properties);
+                    throw new InvalidOperationException($"{Label(edge)} clashes with {Label(seen.Edge)} of the same id");
                 }
-            }
 
-            upsertId.Set(edge.Id);
-            kind.Set(edgeName);
-            source.Set(edge.SourceId);
-            target.Set(edge.TargetId);
-            properties.Set(PropertyJson.Write(merged));
-            try
-            {
-                await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                merged[edge.Id] = (seen.Edge, seen.Properties.Merge(edge.Properties));
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+            else
             {
-                throw new InvalidOperationException($"{label} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
+                merged[edge.Id] = (edge, edge.Properties);
             }
-
-            await InsertEvidenceAsync(evidence, edge.Id, edge.Evidence).ConfigureAwait(false);
-            written.Add(edge.Id);
         }
 
-        return written.Count;
-    }
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var select = connection.Command("SELECT id, kind, source_id, target_id, properties FROM edges WHERE id IN (SELECT value FROM json_each($ids));"))
+        {
+            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var edge = merged[reader.GetString(0)].Edge;
+                if (reader.GetString(1) != KindNames.Of(edge.Kind) || reader.GetString(2) != edge.SourceId || reader.GetString(3) != edge.TargetId)
+                {
+                    throw new InvalidOperationException(
+                        $"{Label(edge)} clashes with stored edge {reader.GetString(1)} {reader.GetString(2)} -> {reader.GetString(3)} of the same id");
+                }
 
-    private SqliteCommand EvidenceInsert(string table, string ownerColumn)
-    {
-        var command = connection.Command($"""
-            INSERT INTO {table} ({ownerColumn}, report_id, start, "end") VALUES ($owner, $report, $start, $end)
+                stored[edge.Id] = reader.GetString(4);
+            }
+        }
+
+        var rows = new RowJson();
+        foreach (var (id, (edge, properties)) in merged)
+        {
+            var final = stored.TryGetValue(id, out var old) ? PropertyJson.Read(old).Merge(properties) : properties;
+            rows.Row(id, KindNames.Of(edge.Kind), edge.SourceId, edge.TargetId, PropertyJson.Write(final));
+        }
+
+        try
+        {
+            await ExecuteAsync("""
+                INSERT INTO edges (id, kind, source_id, target_id, properties)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows) WHERE true
+                ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+                """, rows).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+        {
+            var missing = merged.Values.Select(m => m.Edge).FirstOrDefault(e => !nodeKinds.ContainsKey(e.SourceId) || !nodeKinds.ContainsKey(e.TargetId));
+            throw new InvalidOperationException(
+                $"{(missing is null ? "an edge" : Label(missing))} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO edge_evidence (edge_id, report_id, start, "end")
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
             ON CONFLICT DO NOTHING;
-            """);
-        command.Parameter("$owner");
-        command.Parameter("$report");
-        command.Parameter("$start");
-        command.Parameter("$end");
-        return command;
+            """, EvidenceRows(graph.Edges.Select(e => (e.Id, e.Evidence)))).ConfigureAwait(false);
+        return merged.Count;
     }
 
-    private async Task InsertEvidenceAsync(SqliteCommand command, string ownerId, Evidence evidence)
+    private static RowJson EvidenceRows(IEnumerable<(string Owner, Evidence Evidence)> rows)
     {
-        command.Parameters["$owner"].Set(ownerId);
-        command.Parameters["$report"].Set(evidence.ReportId);
-        command.Parameters["$start"].Set(evidence.Start);
-        command.Parameters["$end"].Set(evidence.End);
+        var json = new RowJson();
+        foreach (var (owner, evidence) in rows)
+        {
+            json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+        }
+
+        return json;
+    }
+
+    private async Task ExecuteAsync(string sql, RowJson rows)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.Command(sql);
+        command.Parameter("$rows", rows.ToString());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -196,11 +196,12 @@ def main():
     ap.add_argument('--wal-reports', type=int, default=500)
     ap.add_argument('--iterations', type=int, default=200)
     ap.add_argument('--port', type=int, default=5191)
+    ap.add_argument('--load-size', type=int, default=1000, help='the store the load and WAL runs use')
     a = ap.parse_args()
     sizes = [int(s) for s in a.sizes.split(',')]
     os.makedirs(a.work, exist_ok=True)
     full = os.path.join(a.work, 'corpus')
-    wanted = max(sizes) + (a.wal_reports if 1000 in sizes else 0)
+    wanted = max(sizes) + (a.wal_reports if a.load_size in sizes else 0)
     if not os.path.isdir(full) or len(os.listdir(full)) < wanted:
         shutil.rmtree(full, ignore_errors=True)
         subprocess.run([sys.executable, os.path.join(ROOT, 'tests', 'load', 'synth_reports.py'), '--count', str(wanted), '--out', full, '--seed', '7'], check=True)
@@ -224,14 +225,14 @@ def main():
                 p50, p99 = measure(server, name, query, a.iterations, ids)
                 table.setdefault(name, {})[size] = (p50, p99)
                 log(f'  {size:>6} {name:<32} p50 {p50:7.2f} ms  p99 {p99:7.2f} ms')
-            if size == 1000 and a.load_seconds > 0:
-                log(f'  load: 8 clients, mixed uncached queries, {a.load_seconds} s')
+            if size == a.load_size and a.load_seconds > 0:
+                log(f'  load: 8 clients, mixed uncached queries, {a.load_seconds} s on the {size}-report store')
                 errors, count, p50, p99 = load(server, ids, a.load_seconds)
                 log(f'  load: {count} requests, {errors} errors, p50 {p50:.2f} ms, p99 {p99:.2f} ms, RSS at end {server.rss_mb():.1f} MB')
         finally:
             server.stop()
         log(f'{size} reports: after serve stopped (SIGTERM), WAL file present: {os.path.exists(os.path.join(data, "knowledge-graph.db-wal"))}')
-        if size == 1000 and a.wal_reports > 0:
+        if size == a.load_size and a.wal_reports > 0:
             wal_test(a, data)
 
     log('\n| query | ' + ' | '.join(f'p50 / p99 at {s:,}' for s in sizes) + ' |')
