@@ -4,6 +4,7 @@ using KnowledgeGraph.GraphQL.AspNetCore;
 using KnowledgeGraph.GraphQL.Server;
 using KnowledgeGraph.Reading;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,15 @@ public static class KnowledgeGraphApiExtensions
     /// <summary>The size assumed for a list without paging (evidence, stages, recipients): a node is named in a few reports.</summary>
     public const int AssumedListSize = 5;
 
+    /// <summary>
+    /// The origins browser front ends may call the API from (CORS), such as <c>https://app.example.org</c>: an array in
+    /// appsettings.json, or one string of origins separated by commas or spaces (environment: <c>KnowledgeGraph__Cors__Origins</c>).
+    /// Without it, no cross-origin request is allowed.
+    /// </summary>
+    public const string CorsOriginsSetting = "KnowledgeGraph:Cors:Origins";
+
+    private const string CorsPolicy = "KnowledgeGraph";
+
     public const string DefaultPath = "/graphql";
 
     /// <summary>
@@ -55,6 +65,14 @@ public static class KnowledgeGraphApiExtensions
         var responseBytes = (long)(configuration.GetValue(ResponseCacheMegabytesSetting, 64.0) * 1024 * 1024);
         var documentBytes = (long)(configuration.GetValue(DocumentCacheMegabytesSetting, 32.0) * 1024 * 1024);
         var maxCost = configuration.GetValue(MaxQueryCostSetting, DefaultMaxQueryCost);
+        var origins = CorsOrigins(configuration);
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy =>
+        {
+            if (origins.Length > 0)
+            {
+                policy.WithOrigins(origins).WithMethods("GET", "POST").WithHeaders("Content-Type", "Accept", "X-Api-Key").SetPreflightMaxAge(TimeSpan.FromHours(1));
+            }
+        }));
         services.AddSingleton(provider => new ResponseCache(new ResponseCacheOptions(TimeSpan.FromSeconds(seconds), responseBytes), TimeProvider.System,
             () => provider.GetRequiredService<IGraphStore>().ChangeVersion));
         return services.AddGraphQLEndpoint(_ => schema, o =>
@@ -96,8 +114,29 @@ public static class KnowledgeGraphApiExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var cache = endpoints.ServiceProvider.GetRequiredService<ResponseCache>();
+        if (endpoints is IApplicationBuilder app)
+        {
+            // CORS runs between routing and the endpoint; the policy (KnowledgeGraph:Cors:Origins) is the endpoint's.
+            app.UseCors();
+        }
+
         var endpoint = endpoints.MapGraphQLEndpoint(path);
+        endpoint.RequireCors(CorsPolicy);
         endpoint.Add(builder => builder.RequestDelegate = cache.Wrap(builder.RequestDelegate ?? throw new InvalidOperationException("the GraphQL endpoint has no request delegate")));
         return endpoint;
+    }
+
+    /// <summary>The configured CORS origins (<see cref="CorsOriginsSetting"/>): an array, or one string split at commas and spaces.</summary>
+    public static string[] CorsOrigins(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection(CorsOriginsSetting);
+        var values = section.GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        if (section.Value is { } single)
+        {
+            values.Add(single);
+        }
+
+        return [.. values.SelectMany(v => v.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct(StringComparer.Ordinal)];
     }
 }

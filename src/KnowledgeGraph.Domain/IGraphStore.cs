@@ -38,6 +38,9 @@ public enum IngestStatus
 
 public sealed record IngestOutcome(string ReportId, IngestStatus Status, int Nodes, int Edges);
 
+/// <summary>One report of a batch: its outcome, or the error that kept it out (the rest of the batch still went in).</summary>
+public sealed record BatchIngestResult(IngestOutcome? Outcome, Exception? Error);
+
 /// <summary>Node and edge counts by kind.</summary>
 public sealed record GraphStats(IReadOnlyDictionary<NodeKind, int> Nodes, IReadOnlyDictionary<EdgeKind, int> Edges, int Reports)
 {
@@ -54,6 +57,12 @@ public sealed record GraphStats(IReadOnlyDictionary<NodeKind, int> Nodes, IReadO
 public interface IGraphStore : IAsyncDisposable
 {
     Task<IngestOutcome> IngestAsync(ReportGraph graph, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Ingests several reports in one transaction (fewer commits, the same guarantee per report): each report goes in
+    /// whole or not at all (a savepoint each); a report that fails is rolled back alone and returned with its error.
+    /// </summary>
+    Task<IReadOnlyList<BatchIngestResult>> IngestBatchAsync(IReadOnlyList<ReportGraph> graphs, CancellationToken cancellationToken = default);
 
     Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default);
 
@@ -94,11 +103,55 @@ public interface IGraphStore : IAsyncDisposable
     Task<IReadOnlyDictionary<string, IReadOnlyList<Evidence>>> GetEvidenceOfAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Nodes whose name contains <paramref name="text"/> (after NFKC, case-insensitive for Latin letters),
-    /// optionally of some kinds, ranked: exact name, then prefix, then shorter names first, then id; at most <paramref name="limit"/>.
+    /// Nodes holding every word of <paramref name="text"/> in their name or first evidence sentence (after NFKC,
+    /// case-insensitive), optionally of some kinds, best first (see <see cref="SearchAsync"/>); at most <paramref name="limit"/>.
     /// </summary>
     Task<IReadOnlyList<GraphNode>> SearchNodesAsync(string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken = default);
+
+    // The query layer: every list is one query over the store's indexes, the same cost at 10 reports as at 10,000.
+
+    /// <summary>One page of a filtered, ordered node list (keyset paging: see <see cref="NodeQuery"/>).</summary>
+    Task<NodePage> QueryNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>How many nodes the list of <paramref name="query"/> holds (its kinds and filter; paging ignored).</summary>
+    Task<int> CountNodesAsync(NodeQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The same page of many small lists at once, in one round trip: for each parent, the nodes at the other end of its
+    /// edges of <paramref name="edge"/> (outgoing: the parent is the source), filtered, ordered and paged by <paramref name="query"/>.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, NodePage>> QueryNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default);
+
+    /// <summary>How many nodes each parent's list of <see cref="QueryNeighboursAsync"/> holds, in one round trip.</summary>
+    Task<IReadOnlyDictionary<string, int>> CountNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default);
+
+    /// <summary>A page of a full-text search, ranked by relevance (bm25, the name above the sentence).</summary>
+    Task<SearchPage> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts over the whole graph by a key (see <see cref="GraphAggregate"/>), computed in the store.</summary>
+    Task<IReadOnlyList<KeyCount>> AggregateAsync(GraphAggregate aggregate, CancellationToken cancellationToken = default);
 }
+
+/// <summary>The aggregates of <see cref="IGraphStore.AggregateAsync"/>.</summary>
+public enum GraphAggregate
+{
+    /// <summary>Awards by level (lower case; a missing level counts as other). Kept by counters.</summary>
+    AwardLevels,
+
+    /// <summary>Dated facts (IN_YEAR edges of anything but reports, and project stages) by year. Kept by counters.</summary>
+    Years,
+
+    /// <summary>Projects by their current status: the furthest stage of their latest year.</summary>
+    ProjectStatuses,
+
+    /// <summary>Townships (and other report subjects) by the number of reports about them.</summary>
+    SubjectReports,
+
+    /// <summary>Townships (and other report subjects) by the number of distinct nodes their reports name.</summary>
+    SubjectEntities,
+}
+
+public sealed record KeyCount(string Key, int Count);
 
 /// <summary>Which edges of a node: those it starts (outgoing) or those it ends (incoming).</summary>
 public enum EdgeDirection

@@ -39,8 +39,9 @@ internal sealed class ReportWriter
         IngestStatus status;
         if (await FindExistingAsync(report).ConfigureAwait(false))
         {
+            await DerivedData.CaptureAsync(connection, report.Id, cancellationToken).ConfigureAwait(false);
             await RemoveEvidenceAsync(report.Id).ConfigureAwait(false);
-            await CollectOrphansAsync().ConfigureAwait(false);
+            await DerivedData.CollectOrphansAsync(connection, cancellationToken).ConfigureAwait(false);
             await WriteReportAsync(report, update: true).ConfigureAwait(false);
             status = IngestStatus.Replaced;
         }
@@ -53,6 +54,7 @@ internal sealed class ReportWriter
         var nodeKinds = await WriteNodesAsync(graph).ConfigureAwait(false);
         var nodes = nodeKinds.Count;
         var edges = await WriteEdgesAsync(graph, nodeKinds).ConfigureAwait(false);
+        await DerivedData.AddReportAsync(connection, report.Id, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(report.Id, status, nodes, edges);
     }
 
@@ -60,6 +62,7 @@ internal sealed class ReportWriter
     public async Task<bool> DeleteReportAsync(string reportId)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        await DerivedData.CaptureAsync(connection, reportId, cancellationToken).ConfigureAwait(false);
         await using var delete = connection.Command("DELETE FROM reports WHERE id = $id;");
         delete.Parameter("$id", reportId);
         if (await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
@@ -67,8 +70,8 @@ internal sealed class ReportWriter
             return false;
         }
 
-        // Evidence rows went with the report (ON DELETE CASCADE).
-        await CollectOrphansAsync().ConfigureAwait(false);
+        // Evidence rows and the report's places went with the report (ON DELETE CASCADE).
+        await DerivedData.CollectOrphansAsync(connection, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -99,22 +102,9 @@ internal sealed class ReportWriter
         await using var command = connection.Command("""
             DELETE FROM node_evidence WHERE report_id = $id;
             DELETE FROM edge_evidence WHERE report_id = $id;
+            DELETE FROM report_places WHERE report_id = $id;
             """);
         command.Parameter("$id", reportId);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Deletes edges with no evidence or with an endpoint that has none, then nodes with no evidence.</summary>
-    private async Task CollectOrphansAsync()
-    {
-        await using var command = connection.Command("""
-            DELETE FROM edges
-            WHERE NOT EXISTS (SELECT 1 FROM edge_evidence ee WHERE ee.edge_id = edges.id)
-               OR NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = edges.source_id)
-               OR NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = edges.target_id);
-            DELETE FROM nodes
-            WHERE NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = nodes.id);
-            """);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -133,7 +123,8 @@ internal sealed class ReportWriter
         command.Parameter("$id", report.Id);
         command.Parameter("$file", report.FileName);
         command.Parameter("$hash", report.ContentHash);
-        command.Parameter("$source", report.SourceText);
+        // The decoded source only when it differs from the plain text (HTML); '' stands for "the same as text".
+        command.Parameter("$source", report.SourceText == report.Text ? string.Empty : report.SourceText);
         command.Parameter("$text", report.Text);
         command.Parameter("$title", report.Title);
         command.Parameter("$township", report.TownshipId);
@@ -144,48 +135,78 @@ internal sealed class ReportWriter
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Upserts every node with its evidence; returns the kind of each node written, by id.</summary>
+    /// <summary>
+    /// Upserts every node with its evidence; returns the kind of each node written, by id. A handful of statements per
+    /// report, whatever its size: the rows go in as one JSON array each (json_each), not one command per row.
+    /// </summary>
     private async Task<Dictionary<string, NodeKind>> WriteNodesAsync(ReportGraph graph)
     {
-        await using var select = connection.Command("SELECT kind, properties FROM nodes WHERE id = $id;");
-        var selectId = select.Parameter("$id");
-        await using var upsert = connection.Command("""
-            INSERT INTO nodes (id, kind, name, properties) VALUES ($id, $kind, $name, $properties)
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """);
-        var (upsertId, kind, name, properties) =
-            (upsert.Parameter("$id"), upsert.Parameter("$kind"), upsert.Parameter("$name"), upsert.Parameter("$properties"));
-        await using var evidence = EvidenceInsert("node_evidence", "node_id");
-
-        var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, (GraphNode Node, PropertyBag Properties)>(StringComparer.Ordinal);
         foreach (var node in graph.Nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             CheckEvidence(graph.Report, node.Evidence, $"node '{node.Id}'");
-            selectId.Set(node.Id);
-            var merged = node.Properties;
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var storedKind = KindNames.ParseNode(reader.GetString(0));
-                    if (storedKind != node.Kind)
-                    {
-                        throw new InvalidOperationException($"node '{node.Id}' is a {node.Kind} in report '{graph.Report.Id}' but stored as a {storedKind}");
-                    }
+            merged[node.Id] = merged.TryGetValue(node.Id, out var seen)
+                ? (seen.Node.Kind != node.Kind
+                    ? throw new InvalidOperationException($"node '{node.Id}' is both a {seen.Node.Kind} and a {node.Kind} in report '{graph.Report.Id}'")
+                    : (seen.Node, seen.Properties.Merge(node.Properties)))
+                : (node, node.Properties);
+        }
 
-                    merged = PropertyJson.Read(reader.GetString(1)).Merge(node.Properties);
+        var stored = new Dictionary<string, (NodeKind Kind, string Properties)>(StringComparer.Ordinal);
+        await using (var select = connection.Command("SELECT id, kind, properties FROM nodes WHERE id IN (SELECT value FROM json_each($ids));"))
+        {
+            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                stored[reader.GetString(0)] = (KindNames.ParseNode(reader.GetString(1)), reader.GetString(2));
+            }
+        }
+
+        var rows = new RowJson();
+        var index = new RowJson();
+        foreach (var (id, (node, properties)) in merged)
+        {
+            var final = properties;
+            if (stored.TryGetValue(id, out var old))
+            {
+                if (old.Kind != node.Kind)
+                {
+                    throw new InvalidOperationException($"node '{id}' is a {node.Kind} in report '{graph.Report.Id}' but stored as a {old.Kind}");
                 }
+
+                final = PropertyJson.Read(old.Properties).Merge(properties);
+            }
+            else
+            {
+                index.Row(id, SearchTokens.Of(node.Name), SearchTokens.Of(node.Evidence.Sentence));
             }
 
-            upsertId.Set(node.Id);
-            kind.Set(KindNames.Of(node.Kind));
-            name.Set(node.Name);
-            properties.Set(PropertyJson.Write(merged));
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await InsertEvidenceAsync(evidence, node.Id, node.Evidence).ConfigureAwait(false);
-            written[node.Id] = node.Kind;
+            rows.Row(id, KindNames.Of(node.Kind), node.Name, PropertyJson.Write(final));
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO nodes (id, kind, name, properties)
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+            """, rows).ConfigureAwait(false);
+        await ExecuteAsync("""
+            INSERT INTO search_index (rowid, name, sentence)
+            SELECT n.rowid, j.value ->> 1, j.value ->> 2 FROM json_each($rows) j JOIN nodes n ON n.id = j.value ->> 0;
+            """, index).ConfigureAwait(false);
+        await ExecuteAsync("""
+            INSERT INTO node_evidence (node_id, report_id, start, "end")
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT DO NOTHING;
+            """, EvidenceRows(graph.Nodes.Select(n => (n.Id, n.Evidence)))).ConfigureAwait(false);
+
+        var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
+        foreach (var id in merged.Keys)
+        {
+            written[id] = merged[id].Node.Kind;
             nodeWritten?.Invoke(written.Count);
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         return written;
@@ -194,103 +215,113 @@ internal sealed class ReportWriter
     /// <summary>Checks every edge against <see cref="EdgeCatalog"/>, upserts it with its evidence; returns how many distinct edges were written.</summary>
     private async Task<int> WriteEdgesAsync(ReportGraph graph, Dictionary<string, NodeKind> nodeKinds)
     {
-        await using var selectKind = connection.Command("SELECT kind FROM nodes WHERE id = $id;");
-        var selectKindId = selectKind.Parameter("$id");
-        await using var select = connection.Command("SELECT kind, source_id, target_id, properties FROM edges WHERE id = $id;");
-        var selectId = select.Parameter("$id");
-        await using var upsert = connection.Command("""
-            INSERT INTO edges (id, kind, source_id, target_id, properties) VALUES ($id, $kind, $source, $target, $properties)
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """);
-        var (upsertId, kind, source, target, properties) = (upsert.Parameter("$id"), upsert.Parameter("$kind"),
-            upsert.Parameter("$source"), upsert.Parameter("$target"), upsert.Parameter("$properties"));
-        await using var evidence = EvidenceInsert("edge_evidence", "edge_id");
+        static string Label(GraphEdge edge) => $"edge '{edge.Id}' ({KindNames.Of(edge.Kind)} {edge.SourceId} -> {edge.TargetId})";
 
-        async Task<NodeKind?> KindOfAsync(string nodeId)
+        var unknown = graph.Edges.SelectMany(e => new[] { e.SourceId, e.TargetId }).Where(id => !nodeKinds.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
         {
-            if (nodeKinds.TryGetValue(nodeId, out var known))
+            await using var kinds = connection.Command("SELECT id, kind FROM nodes WHERE id IN (SELECT value FROM json_each($ids));");
+            kinds.Parameter("$ids", RowJson.Strings(unknown));
+            await using var reader = await kinds.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                return known;
+                nodeKinds[reader.GetString(0)] = KindNames.ParseNode(reader.GetString(1));
             }
-
-            selectKindId.Set(nodeId);
-            return await selectKind.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string stored
-                ? nodeKinds[nodeId] = KindNames.ParseNode(stored)
-                : null;
         }
 
-        var written = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, (GraphEdge Edge, PropertyBag Properties)>(StringComparer.Ordinal);
         foreach (var edge in graph.Edges)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var edgeName = KindNames.Of(edge.Kind);
-            var label = $"edge '{edge.Id}' ({edgeName} {edge.SourceId} -> {edge.TargetId})";
-            CheckEvidence(graph.Report, edge.Evidence, label);
-            if (await KindOfAsync(edge.SourceId).ConfigureAwait(false) is { } from
-                && await KindOfAsync(edge.TargetId).ConfigureAwait(false) is { } to
-                && !EdgeCatalog.Allows(edge.Kind, from, to))
+            CheckEvidence(graph.Report, edge.Evidence, Label(edge));
+            if (nodeKinds.TryGetValue(edge.SourceId, out var from) && nodeKinds.TryGetValue(edge.TargetId, out var to) && !EdgeCatalog.Allows(edge.Kind, from, to))
             {
-                throw new InvalidOperationException($"{label} is not allowed: {edgeName} may not join a {from} to a {to}");
+                throw new InvalidOperationException($"{Label(edge)} is not allowed: {KindNames.Of(edge.Kind)} may not join a {from} to a {to}");
             }
 
-            selectId.Set(edge.Id);
-            var merged = edge.Properties;
-            await using (var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            if (merged.TryGetValue(edge.Id, out var seen))
             {
-                if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                if (seen.Edge.Kind != edge.Kind || seen.Edge.SourceId != edge.SourceId || seen.Edge.TargetId != edge.TargetId)
                 {
-                    if (reader.GetString(0) != edgeName || reader.GetString(1) != edge.SourceId || reader.GetString(2) != edge.TargetId)
-                    {
-                        throw new InvalidOperationException(
-                            $"{label} clashes with stored edge {reader.GetString(0)} {reader.GetString(1)} -> {reader.GetString(2)} of the same id");
-                    }
-
-                    merged = PropertyJson.Read(reader.GetString(3)).Merge(edge.Properties);
+                    throw new InvalidOperationException($"{Label(edge)} clashes with {Label(seen.Edge)} of the same id");
                 }
-            }
 
-            upsertId.Set(edge.Id);
-            kind.Set(edgeName);
-            source.Set(edge.SourceId);
-            target.Set(edge.TargetId);
-            properties.Set(PropertyJson.Write(merged));
-            try
-            {
-                await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                merged[edge.Id] = (seen.Edge, seen.Properties.Merge(edge.Properties));
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+            else
             {
-                throw new InvalidOperationException($"{label} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
+                merged[edge.Id] = (edge, edge.Properties);
             }
-
-            await InsertEvidenceAsync(evidence, edge.Id, edge.Evidence).ConfigureAwait(false);
-            written.Add(edge.Id);
         }
 
-        return written.Count;
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var select = connection.Command("SELECT id, kind, source_id, target_id, properties FROM edges WHERE id IN (SELECT value FROM json_each($ids));"))
+        {
+            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var edge = merged[reader.GetString(0)].Edge;
+                if (reader.GetString(1) != KindNames.Of(edge.Kind) || reader.GetString(2) != edge.SourceId || reader.GetString(3) != edge.TargetId)
+                {
+                    throw new InvalidOperationException(
+                        $"{Label(edge)} clashes with stored edge {reader.GetString(1)} {reader.GetString(2)} -> {reader.GetString(3)} of the same id");
+                }
+
+                stored[edge.Id] = reader.GetString(4);
+            }
+        }
+
+        var rows = new RowJson();
+        foreach (var (id, (edge, properties)) in merged)
+        {
+            var final = stored.TryGetValue(id, out var old) ? PropertyJson.Read(old).Merge(properties) : properties;
+            rows.Row(id, KindNames.Of(edge.Kind), edge.SourceId, edge.TargetId, PropertyJson.Write(final));
+        }
+
+        try
+        {
+            await ExecuteAsync("""
+                INSERT INTO edges (id, kind, source_id, target_id, properties)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows) WHERE true
+                ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+                """, rows).ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteConstraint && ex.SqliteExtendedErrorCode == SqliteConstraintForeignKey)
+        {
+            var missing = merged.Values.Select(m => m.Edge).FirstOrDefault(e => !nodeKinds.ContainsKey(e.SourceId) || !nodeKinds.ContainsKey(e.TargetId));
+            throw new InvalidOperationException(
+                $"{(missing is null ? "an edge" : Label(missing))} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
+        }
+
+        await ExecuteAsync("""
+            INSERT INTO edge_evidence (edge_id, report_id, start, "end")
+            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
+            ON CONFLICT DO NOTHING;
+            """, EvidenceRows(graph.Edges.Select(e => (e.Id, e.Evidence)))).ConfigureAwait(false);
+        return merged.Count;
     }
 
-    private SqliteCommand EvidenceInsert(string table, string ownerColumn)
+    private static RowJson EvidenceRows(IEnumerable<(string Owner, Evidence Evidence)> rows)
     {
-        var command = connection.Command($"""
-            INSERT INTO {table} ({ownerColumn}, report_id, sentence, start, "end") VALUES ($owner, $report, $sentence, $start, $end)
-            ON CONFLICT DO UPDATE SET sentence = excluded.sentence;
-            """);
-        command.Parameter("$owner");
-        command.Parameter("$report");
-        command.Parameter("$sentence");
-        command.Parameter("$start");
-        command.Parameter("$end");
-        return command;
+        var json = new RowJson();
+        foreach (var (owner, evidence) in rows)
+        {
+            json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+        }
+
+        return json;
     }
 
-    private async Task InsertEvidenceAsync(SqliteCommand command, string ownerId, Evidence evidence)
+    private async Task ExecuteAsync(string sql, RowJson rows)
     {
-        command.Parameters["$owner"].Set(ownerId);
-        command.Parameters["$report"].Set(evidence.ReportId);
-        command.Parameters["$sentence"].Set(evidence.Sentence);
-        command.Parameters["$start"].Set(evidence.Start);
-        command.Parameters["$end"].Set(evidence.End);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.Command(sql);
+        command.Parameter("$rows", rows.ToString());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -67,8 +67,144 @@ internal static class Schema
         CREATE INDEX ix_edge_evidence_report ON edge_evidence (report_id);
         """;
 
+    /// <summary>
+    /// The query layer (issue 10): evidence keeps offsets only (the sentence is cut from the report text on read), the
+    /// decoded source is kept only when it differs from the plain text (else ''), list columns on nodes (the earliest
+    /// year, the evidence count; value and level generated from the properties) with one index per list order, the
+    /// places each report lies in and the nodes each place holds (a region holds everything beneath it), counters
+    /// kept by triggers (stats without scans), and a contentless FTS5 index over names and first sentences.
+    /// </summary>
+    private const string V2QueryLayer = """
+        ALTER TABLE node_evidence DROP COLUMN sentence;
+        ALTER TABLE edge_evidence DROP COLUMN sentence;
+        UPDATE reports SET source_text = '' WHERE source_text = text;
+
+        ALTER TABLE nodes ADD COLUMN year INTEGER;
+        ALTER TABLE nodes ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE nodes ADD COLUMN value REAL GENERATED ALWAYS AS (json_extract(properties, '$.value')) VIRTUAL;
+        ALTER TABLE nodes ADD COLUMN level TEXT GENERATED ALWAYS AS (json_extract(properties, '$.level')) VIRTUAL;
+        DROP INDEX ix_nodes_kind;
+        DROP INDEX ix_nodes_name;
+        CREATE INDEX ix_nodes_by_name ON nodes (kind, name, id);
+        CREATE INDEX ix_nodes_by_year ON nodes (kind, coalesce(year, 2147483647), id);
+        CREATE INDEX ix_nodes_by_year_desc ON nodes (kind, coalesce(year, -2147483648) DESC, id);
+        CREATE INDEX ix_nodes_by_value ON nodes (kind, coalesce(value, 1e308), id);
+        CREATE INDEX ix_nodes_by_value_desc ON nodes (kind, coalesce(value, -1e308) DESC, id);
+
+        DROP INDEX ix_edges_source;
+        DROP INDEX ix_edges_target;
+        DROP INDEX ix_edges_kind;
+        CREATE INDEX ix_edges_source ON edges (source_id, kind);
+        CREATE INDEX ix_edges_target ON edges (target_id, kind);
+
+        CREATE TABLE report_places (
+            report_id TEXT NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+            place_id  TEXT NOT NULL,
+            PRIMARY KEY (report_id, place_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE place_members (
+            place_id TEXT NOT NULL,
+            kind     TEXT NOT NULL,
+            name     TEXT NOT NULL,
+            node_id  TEXT NOT NULL,
+            PRIMARY KEY (place_id, kind, name, node_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX ix_place_members_node ON place_members (node_id);
+
+        CREATE TABLE counts (
+            facet TEXT    NOT NULL,
+            key   TEXT    NOT NULL,
+            n     INTEGER NOT NULL,
+            PRIMARY KEY (facet, key)
+        ) STRICT, WITHOUT ROWID;
+        INSERT INTO counts SELECT 'node', kind, count(*) FROM nodes GROUP BY kind;
+        INSERT INTO counts SELECT 'edge', kind, count(*) FROM edges GROUP BY kind;
+        INSERT INTO counts SELECT 'report', '', count(*) FROM reports;
+        INSERT INTO counts SELECT 'award_level', coalesce(level, 'other'), count(*) FROM nodes WHERE kind = 'Award' GROUP BY 2;
+        INSERT INTO counts SELECT 'year', substr(target_id, 6), count(*) FROM edges
+        WHERE kind IN ('HAS_STATUS', 'IN_YEAR') AND substr(source_id, 1, 7) <> 'report:' GROUP BY 2;
+        CREATE TRIGGER tr_nodes_insert AFTER INSERT ON nodes BEGIN
+            INSERT INTO counts VALUES ('node', new.kind, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+            INSERT INTO counts SELECT 'award_level', coalesce(new.level, 'other'), 1 WHERE new.kind = 'Award' ON CONFLICT DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER tr_nodes_delete AFTER DELETE ON nodes BEGIN
+            UPDATE counts SET n = n - 1 WHERE facet = 'node' AND key = old.kind;
+            UPDATE counts SET n = n - 1 WHERE old.kind = 'Award' AND facet = 'award_level' AND key = coalesce(old.level, 'other');
+            DELETE FROM search_index WHERE rowid = old.rowid;
+            DELETE FROM place_members WHERE node_id = old.id;
+        END;
+        CREATE TRIGGER tr_nodes_level AFTER UPDATE OF properties ON nodes WHEN old.kind = 'Award' AND old.level IS NOT new.level BEGIN
+            UPDATE counts SET n = n - 1 WHERE facet = 'award_level' AND key = coalesce(old.level, 'other');
+            INSERT INTO counts VALUES ('award_level', coalesce(new.level, 'other'), 1) ON CONFLICT DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER tr_edges_insert AFTER INSERT ON edges BEGIN
+            INSERT INTO counts VALUES ('edge', new.kind, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+            INSERT INTO counts SELECT 'year', substr(new.target_id, 6), 1
+            WHERE new.kind IN ('HAS_STATUS', 'IN_YEAR') AND substr(new.source_id, 1, 7) <> 'report:' ON CONFLICT DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER tr_edges_delete AFTER DELETE ON edges BEGIN
+            UPDATE counts SET n = n - 1 WHERE facet = 'edge' AND key = old.kind;
+            UPDATE counts SET n = n - 1
+            WHERE old.kind IN ('HAS_STATUS', 'IN_YEAR') AND substr(old.source_id, 1, 7) <> 'report:' AND facet = 'year' AND key = substr(old.target_id, 6);
+        END;
+        CREATE TRIGGER tr_reports_insert AFTER INSERT ON reports BEGIN
+            INSERT INTO counts VALUES ('report', '', 1) ON CONFLICT DO UPDATE SET n = n + 1;
+        END;
+        CREATE TRIGGER tr_reports_delete AFTER DELETE ON reports BEGIN
+            UPDATE counts SET n = n - 1 WHERE facet = 'report' AND key = '';
+        END;
+
+        CREATE TRIGGER tr_node_evidence_insert AFTER INSERT ON node_evidence BEGIN
+            UPDATE nodes SET mentions = mentions + 1 WHERE id = new.node_id;
+        END;
+        CREATE TRIGGER tr_node_evidence_delete AFTER DELETE ON node_evidence BEGIN
+            UPDATE nodes SET mentions = mentions - 1 WHERE id = old.node_id;
+        END;
+        CREATE TRIGGER tr_nodes_year_insert AFTER INSERT ON nodes BEGIN
+            UPDATE nodes SET year = CASE kind
+                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                WHEN 'Year' THEN json_extract(properties, '$.value')
+                ELSE coalesce(json_extract(properties, '$.year'),
+                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+            END WHERE id = new.id;
+        END;
+        CREATE TRIGGER tr_nodes_year_update AFTER UPDATE OF properties ON nodes BEGIN
+            UPDATE nodes SET year = CASE kind
+                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                WHEN 'Year' THEN json_extract(properties, '$.value')
+                ELSE coalesce(json_extract(properties, '$.year'),
+                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+            END WHERE id = new.id;
+        END;
+        CREATE TRIGGER tr_edges_year_insert AFTER INSERT ON edges WHEN new.kind IN ('HAS_STATUS', 'IN_YEAR') BEGIN
+            UPDATE nodes SET year = CASE kind
+                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                WHEN 'Year' THEN json_extract(properties, '$.value')
+                ELSE coalesce(json_extract(properties, '$.year'),
+                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+            END WHERE id = new.source_id;
+        END;
+        CREATE TRIGGER tr_edges_year_delete AFTER DELETE ON edges WHEN old.kind IN ('HAS_STATUS', 'IN_YEAR') BEGIN
+            UPDATE nodes SET year = CASE kind
+                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                WHEN 'Year' THEN json_extract(properties, '$.value')
+                ELSE coalesce(json_extract(properties, '$.year'),
+                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+            END WHERE id = old.source_id;
+        END;
+        UPDATE nodes SET mentions = (SELECT count(*) FROM node_evidence e WHERE e.node_id = nodes.id), year = CASE kind
+                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                WHEN 'Year' THEN json_extract(properties, '$.value')
+                ELSE coalesce(json_extract(properties, '$.year'),
+                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+            END;
+
+        CREATE VIRTUAL TABLE search_index USING fts5 (name, sentence, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
+        """;
+
     /// <summary>Every migration, in order. Index <c>i</c> takes the schema from version <c>i</c> to <c>i + 1</c>.</summary>
-    internal static readonly IReadOnlyList<string> Migrations = [V1];
+    internal static readonly IReadOnlyList<string> Migrations = [V1, V2QueryLayer];
 
     /// <summary>The schema version this build writes.</summary>
     public static int CurrentVersion => Migrations.Count;
@@ -104,6 +240,12 @@ internal static class Schema
             await using var command = connection.CreateCommand();
             command.CommandText = Migrations[next] + "\nPRAGMA user_version = " + (next + 1).ToString(CultureInfo.InvariantCulture) + ";";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (version is > 0 and < 2 && CurrentVersion >= 2)
+        {
+            // The query layer's tables, for the reports stored before they existed.
+            await DerivedData.RebuildAsync(connection, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -41,7 +41,7 @@ internal static class SqlCommands
     public static int? GetNullableInt32(this SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
-    /// <summary>Reads evidence from four consecutive columns: report_id, sentence, start, end.</summary>
-    public static Evidence GetEvidence(this SqliteDataReader reader, int first) =>
-        new(reader.GetString(first), reader.GetString(first + 1), reader.GetInt32(first + 2), reader.GetInt32(first + 3));
+    /// <summary>Reads an evidence row from three consecutive columns: report_id, start, end.</summary>
+    public static EvidenceRow GetEvidenceRow(this SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetInt32(first + 1), reader.GetInt32(first + 2));
 }

@@ -87,6 +87,40 @@ public sealed class SqliteGraphStore : IGraphStore
         return WriteAsync(connection => new ReportWriter(connection, hook, cancellationToken).IngestAsync(graph), cancellationToken);
     }
 
+    public Task<IReadOnlyList<BatchIngestResult>> IngestBatchAsync(IReadOnlyList<ReportGraph> graphs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graphs);
+        var hook = NodeWritten;
+        return WriteAsync<IReadOnlyList<BatchIngestResult>>(async connection =>
+        {
+            var results = new List<BatchIngestResult>(graphs.Count);
+            foreach (var graph in graphs)
+            {
+                await using (var savepoint = connection.Command("SAVEPOINT report;"))
+                {
+                    await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                try
+                {
+                    ArgumentNullException.ThrowIfNull(graph);
+                    var outcome = await new ReportWriter(connection, hook, cancellationToken).IngestAsync(graph).ConfigureAwait(false);
+                    await using var release = connection.Command("RELEASE report;");
+                    await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    results.Add(new BatchIngestResult(outcome, null));
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or SqliteException && !cancellationToken.IsCancellationRequested)
+                {
+                    await using var rollback = connection.Command("ROLLBACK TO report; RELEASE report;");
+                    await rollback.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                    results.Add(new BatchIngestResult(null, ex));
+                }
+            }
+
+            return results;
+        }, cancellationToken);
+    }
+
     public Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reportId);
@@ -150,6 +184,41 @@ public sealed class SqliteGraphStore : IGraphStore
         return ReadAsync(connection => StoreQueries.SearchNodesAsync(connection, text, kinds, limit, cancellationToken), cancellationToken);
     }
 
+    public Task<NodePage> QueryNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAsync(connection => NodeListQueries.PageAsync(connection, query, cancellationToken), cancellationToken);
+    }
+
+    public Task<int> CountNodesAsync(NodeQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAsync(connection => NodeListQueries.CountAsync(connection, query, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, NodePage>> QueryNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(parents);
+        return ReadAsync(connection => NodeListQueries.PageByParentsAsync(connection, query, edge, direction, parents, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyDictionary<string, int>> CountNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(parents);
+        return ReadAsync(connection => NodeListQueries.CountByParentsAsync(connection, query, edge, direction, parents, cancellationToken), cancellationToken);
+    }
+
+    public Task<SearchPage> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return ReadAsync(connection => SearchQueries.SearchAsync(connection, query, cancellationToken), cancellationToken);
+    }
+
+    public Task<IReadOnlyList<KeyCount>> AggregateAsync(GraphAggregate aggregate, CancellationToken cancellationToken = default) =>
+        ReadAsync(connection => Aggregates.CountAsync(connection, aggregate, cancellationToken), cancellationToken);
+
     /// <summary>SQLite's data_version as a connection that never writes sees it: it moves on every commit of any other connection.</summary>
     public long ChangeVersion
     {
@@ -183,6 +252,18 @@ public sealed class SqliteGraphStore : IGraphStore
             }
 
             using var connection = new SqliteConnection(connectionString);
+            try
+            {
+                // Fold the WAL back into the database and empty it, so a closed store leaves no log behind.
+                connection.Open();
+                using var checkpoint = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+                checkpoint.ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+                // Another process holds the database busy: its last connection to close will checkpoint instead.
+            }
+
             SqliteConnection.ClearPool(connection);
         }
         finally
@@ -197,6 +278,11 @@ public sealed class SqliteGraphStore : IGraphStore
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // NORMAL is durable against a crash of the process in WAL mode (only a power cut may lose the last commits),
+            // and spares an fsync per commit.
+            await using var pragmas = connection.Command("PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864;");
+            await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -204,6 +290,26 @@ public sealed class SqliteGraphStore : IGraphStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>The WAL size above which a write, once committed, waits for readers to reset the log (TRUNCATE).</summary>
+    internal const long WalLimitBytes = 64L << 20;
+
+    /// <summary>
+    /// Keeps the WAL bounded while readers are busy: SQLite's automatic checkpoints are passive and cannot restart a log
+    /// that a reader still uses, so under steady reads it grows without end. Past <see cref="WalLimitBytes"/>, a
+    /// TRUNCATE checkpoint waits (busy timeout) for the readers of the moment to finish, copies the log back and empties it.
+    /// </summary>
+    private async Task CheckpointAsync(SqliteConnection connection)
+    {
+        var wal = new FileInfo(DatabasePath + "-wal");
+        if (!wal.Exists || wal.Length < WalLimitBytes)
+        {
+            return;
+        }
+
+        await using var command = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> query, CancellationToken cancellationToken)
@@ -227,6 +333,13 @@ public sealed class SqliteGraphStore : IGraphStore
             var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             await using (connection.ConfigureAwait(false))
             {
+                // The writer touches many index pages per report: a 64 MB page cache keeps them out of the OS's reach
+                // (SQLite's default is 2 MB); temporary tables stay in memory.
+                await using (var pragmas = connection.Command("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"))
+                {
+                    await pragmas.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
                 // IMMEDIATE: the write lock is taken up front, so the checks at the start of a write see what it changes.
                 var transaction = connection.BeginTransaction(deferred: false);
                 await using (transaction.ConfigureAwait(false))
@@ -244,6 +357,7 @@ public sealed class SqliteGraphStore : IGraphStore
 
                     // Not cancellable: once every row is written, the commit goes through.
                     await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+                    await CheckpointAsync(connection).ConfigureAwait(false);
                     return result;
                 }
             }

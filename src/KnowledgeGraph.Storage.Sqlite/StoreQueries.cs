@@ -7,12 +7,12 @@ namespace KnowledgeGraph.Storage.Sqlite;
 internal static class StoreQueries
 {
     private const string ReportColumns =
-        "id, file_name, content_hash, source_text, text, title, township_id, review_year, plan_year, published, ingested_at";
+        "id, file_name, content_hash, CASE source_text WHEN '' THEN text ELSE source_text END, text, title, township_id, review_year, plan_year, published, ingested_at";
 
     // A node or edge is returned with its first evidence row (by report id, then start); the primary key
     // (owner, report_id, start, end) serves that order directly.
-    private const string NodeSelect = """
-        SELECT n.id, n.kind, n.name, n.properties, e.report_id, e.sentence, e.start, e."end"
+    internal const string NodeSelect = """
+        SELECT n.id, n.kind, n.name, n.properties, e.report_id, e.start, e."end"
         FROM nodes n
         JOIN node_evidence e ON e.node_id = n.id
          AND (e.report_id, e.start, e."end") =
@@ -21,7 +21,7 @@ internal static class StoreQueries
         """;
 
     private const string EdgeSelect = """
-        SELECT g.id, g.kind, g.source_id, g.target_id, g.properties, e.report_id, e.sentence, e.start, e."end"
+        SELECT g.id, g.kind, g.source_id, g.target_id, g.properties, e.report_id, e.start, e."end"
         FROM edges g
         JOIN edge_evidence e ON e.edge_id = g.id
          AND (e.report_id, e.start, e."end") =
@@ -91,131 +91,121 @@ internal static class StoreQueries
     public static async Task<IReadOnlyDictionary<string, IReadOnlyList<Evidence>>> GetEvidenceOfAsync(SqliteConnection connection, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         await using var command = connection.Command("""
-            SELECT node_id, report_id, sentence, start, "end" FROM node_evidence WHERE node_id IN (SELECT value FROM json_each($ids))
+            SELECT node_id, report_id, start, "end" FROM node_evidence WHERE node_id IN (SELECT value FROM json_each($ids))
             UNION ALL
-            SELECT edge_id, report_id, sentence, start, "end" FROM edge_evidence WHERE edge_id IN (SELECT value FROM json_each($ids))
-            ORDER BY 1, 2, 4, 5;
+            SELECT edge_id, report_id, start, "end" FROM edge_evidence WHERE edge_id IN (SELECT value FROM json_each($ids))
+            ORDER BY 1, 2, 3, 4;
             """);
         command.Parameter("$ids", JsonArray(ids));
-        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = new List<(string Owner, EvidenceRow Row)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            var owner = reader.GetString(0);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((reader.GetString(0), reader.GetEvidenceRow(1)));
+            }
+        }
+
+        var texts = await ReportTexts.GetAsync(connection, rows.Select(r => r.Row.ReportId), cancellationToken).ConfigureAwait(false);
+        var evidence = new Dictionary<string, IReadOnlyList<Evidence>>(StringComparer.Ordinal);
+        foreach (var (owner, row) in rows)
+        {
             if (!evidence.TryGetValue(owner, out var list))
             {
                 evidence[owner] = list = new List<Evidence>();
             }
 
-            ((List<Evidence>)list).Add(reader.GetEvidence(1));
+            ((List<Evidence>)list).Add(row.Cut(texts));
         }
 
         return evidence;
     }
 
-    public static async Task<IReadOnlyList<GraphNode>> SearchNodesAsync(SqliteConnection connection, string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken)
-    {
-        var needle = text.Normalize(System.Text.NormalizationForm.FormKC).Trim();
-        if (needle.Length == 0 || limit <= 0)
-        {
-            return [];
-        }
-
-        var escaped = needle.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-        var kindFilter = kinds is { Count: > 0 } ? " AND n.kind IN (SELECT value FROM json_each($kinds))" : string.Empty;
-        await using var command = connection.Command(NodeSelect + $"""
-             WHERE n.name LIKE $contains ESCAPE '\'{kindFilter}
-             ORDER BY (n.name = $exact) DESC, (n.name LIKE $prefix ESCAPE '\') DESC, length(n.name), n.name, n.id
-             LIMIT $limit;
-            """);
-        command.Parameter("$contains", "%" + escaped + "%");
-        command.Parameter("$prefix", escaped + "%");
-        command.Parameter("$exact", needle);
-        command.Parameter("$limit", limit);
-        if (kinds is { Count: > 0 })
-        {
-            command.Parameter("$kinds", JsonArray(kinds.Select(KindNames.Of).ToList()));
-        }
-
-        return await ReadNodesAsync(command, cancellationToken).ConfigureAwait(false);
-    }
+    public static async Task<IReadOnlyList<GraphNode>> SearchNodesAsync(SqliteConnection connection, string text, IReadOnlyCollection<NodeKind>? kinds, int limit, CancellationToken cancellationToken) =>
+        [.. (await SearchQueries.SearchAsync(connection, new SearchQuery(text, kinds, null, limit), cancellationToken).ConfigureAwait(false)).Hits.Select(h => h.Node)];
 
     private static string JsonArray(IReadOnlyCollection<string> values) => System.Text.Json.JsonSerializer.Serialize(values, StoreJsonContext.Default.IReadOnlyCollectionString);
 
     private static async Task<List<GraphEdge>> ReadEdgesAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
-        var edges = new List<GraphEdge>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = new List<(string Id, EdgeKind Kind, string Source, string Target, PropertyBag Properties, EvidenceRow Evidence)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            edges.Add(new GraphEdge(
-                reader.GetString(0),
-                KindNames.ParseEdge(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                PropertyJson.Read(reader.GetString(4)),
-                reader.GetEvidence(5)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((reader.GetString(0), KindNames.ParseEdge(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+                    PropertyJson.Read(reader.GetString(4)), reader.GetEvidenceRow(5)));
+            }
         }
 
-        return edges;
+        var texts = await ReportTexts.GetAsync(command.Connection!, rows.Select(r => r.Evidence.ReportId), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new GraphEdge(r.Id, r.Kind, r.Source, r.Target, r.Properties, r.Evidence.Cut(texts)))];
     }
 
     public static async Task<IReadOnlyList<Evidence>> GetEvidenceAsync(SqliteConnection connection, string id, CancellationToken cancellationToken)
     {
         await using var command = connection.Command("""
-            SELECT report_id, sentence, start, "end" FROM node_evidence WHERE node_id = $id
+            SELECT report_id, start, "end" FROM node_evidence WHERE node_id = $id
             UNION ALL
-            SELECT report_id, sentence, start, "end" FROM edge_evidence WHERE edge_id = $id
-            ORDER BY 1, 3, 4;
+            SELECT report_id, start, "end" FROM edge_evidence WHERE edge_id = $id
+            ORDER BY 1, 2, 3;
             """);
         command.Parameter("$id", id);
-        var evidence = new List<Evidence>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = new List<EvidenceRow>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            evidence.Add(reader.GetEvidence(0));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(reader.GetEvidenceRow(0));
+            }
         }
 
-        return evidence;
+        var texts = await ReportTexts.GetAsync(connection, rows.Select(r => r.ReportId), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => r.Cut(texts))];
     }
 
     public static async Task<GraphStats> GetStatsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        // One read transaction, so the three counts come from the same snapshot even while a write commits.
-        await using var transaction = connection.BeginTransaction(deferred: true);
+        // The counters the triggers keep (Schema): one small read, the same at any size of the store.
         var nodes = new Dictionary<NodeKind, int>();
-        foreach (var (name, count) in await CountAsync(connection, "SELECT kind, COUNT(*) FROM nodes GROUP BY kind;", cancellationToken).ConfigureAwait(false))
-        {
-            nodes[KindNames.ParseNode(name)] = count;
-        }
-
         var edges = new Dictionary<EdgeKind, int>();
-        foreach (var (name, count) in await CountAsync(connection, "SELECT kind, COUNT(*) FROM edges GROUP BY kind;", cancellationToken).ConfigureAwait(false))
+        var reports = 0;
+        foreach (var (facet, key, count) in await CountersAsync(connection, cancellationToken).ConfigureAwait(false))
         {
-            edges[KindNames.ParseEdge(name)] = count;
+            switch (facet)
+            {
+                case "node" when count > 0:
+                    nodes[KindNames.ParseNode(key)] = count;
+                    break;
+                case "edge" when count > 0:
+                    edges[KindNames.ParseEdge(key)] = count;
+                    break;
+                case "report":
+                    reports = count;
+                    break;
+            }
         }
 
-        var reports = await CountAsync(connection, "SELECT '', COUNT(*) FROM reports;", cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new GraphStats(Ordered(nodes), Ordered(edges), reports[0].Count);
+        return new GraphStats(Ordered(nodes), Ordered(edges), reports);
+    }
+
+    /// <summary>Every counter the triggers keep: (facet, key, count) such as (node, Project, 1448) or (award_level, national, 12).</summary>
+    public static async Task<IReadOnlyList<(string Facet, string Key, int Count)>> CountersAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.Command("SELECT facet, key, n FROM counts ORDER BY facet, key;");
+        var rows = new List<(string, string, int)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return rows;
     }
 
     private static Dictionary<TKey, int> Ordered<TKey>(Dictionary<TKey, int> counts)
         where TKey : struct, Enum =>
         counts.OrderBy(kv => kv.Key).ToDictionary(kv => kv.Key, kv => kv.Value);
-
-    private static async Task<List<(string Name, int Count)>> CountAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = connection.Command(sql);
-        var rows = new List<(string, int)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rows.Add((reader.GetString(0), reader.GetInt32(1)));
-        }
-
-        return rows;
-    }
 
     private static async Task<List<StoredReport>> ReadReportsAsync(SqliteCommand command, CancellationToken cancellationToken)
     {
@@ -240,20 +230,21 @@ internal static class StoreQueries
         return reports;
     }
 
-    private static async Task<List<GraphNode>> ReadNodesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    /// <summary>Reads nodes from <see cref="NodeSelect"/>'s columns; <paramref name="extra"/> reads further columns of each row.</summary>
+    internal static async Task<List<GraphNode>> ReadNodesAsync(SqliteCommand command, CancellationToken cancellationToken, Action<SqliteDataReader>? extra = null)
     {
-        var nodes = new List<GraphNode>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        var rows = new List<(string Id, NodeKind Kind, string Name, PropertyBag Properties, EvidenceRow Evidence)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
         {
-            nodes.Add(new GraphNode(
-                reader.GetString(0),
-                KindNames.ParseNode(reader.GetString(1)),
-                reader.GetString(2),
-                PropertyJson.Read(reader.GetString(3)),
-                reader.GetEvidence(4)));
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add((reader.GetString(0), KindNames.ParseNode(reader.GetString(1)), reader.GetString(2),
+                    PropertyJson.Read(reader.GetString(3)), reader.GetEvidenceRow(4)));
+                extra?.Invoke(reader);
+            }
         }
 
-        return nodes;
+        var texts = await ReportTexts.GetAsync(command.Connection!, rows.Select(r => r.Evidence.ReportId), cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => new GraphNode(r.Id, r.Kind, r.Name, r.Properties, r.Evidence.Cut(texts)))];
     }
 }

@@ -29,7 +29,7 @@ public sealed class ApiServer : IAsyncDisposable
     /// <summary>The SQLite file behind the server, for writes from "another process" (a second store on the file).</summary>
     public string DatabasePath => folder.File("kg.db");
 
-    public static async Task<ApiServer> StartAsync(bool seed, string? apiKey = ApiKey, double cacheSeconds = 0)
+    public static async Task<ApiServer> StartAsync(bool seed, string? apiKey = ApiKey, double cacheSeconds = 0, string? corsOrigins = null)
     {
         var server = new ApiServer();
         var sqlite = await SqliteGraphStore.OpenAsync(server.folder.File("kg.db"));
@@ -51,6 +51,7 @@ public sealed class ApiServer : IAsyncDisposable
         {
             [KnowledgeGraphApiExtensions.ApiKeySetting] = apiKey,
             [KnowledgeGraphApiExtensions.ResponseCacheSecondsSetting] = cacheSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [KnowledgeGraphApiExtensions.CorsOriginsSetting] = corsOrigins,
         });
         builder.Services.AddSingleton<IGraphStore>(server.Store);
         builder.Services.AddKnowledgeGraphApi(builder.Configuration);

@@ -51,4 +51,21 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
         Count(inner.SearchNodesAsync(text, kinds, limit, cancellationToken));
 
     public ValueTask DisposeAsync() => inner.DisposeAsync();
+
+    public Task<IReadOnlyList<BatchIngestResult>> IngestBatchAsync(IReadOnlyList<ReportGraph> graphs, CancellationToken cancellationToken = default) =>
+        Count(inner.IngestBatchAsync(graphs, cancellationToken));
+
+    public Task<NodePage> QueryNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Count(inner.QueryNodesAsync(query, cancellationToken));
+
+    public Task<int> CountNodesAsync(NodeQuery query, CancellationToken cancellationToken = default) => Count(inner.CountNodesAsync(query, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, NodePage>> QueryNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default) =>
+        Count(inner.QueryNeighboursAsync(query, edge, direction, parents, cancellationToken));
+
+    public Task<IReadOnlyDictionary<string, int>> CountNeighboursAsync(NodeQuery query, EdgeKind edge, EdgeDirection direction, IReadOnlyCollection<string> parents, CancellationToken cancellationToken = default) =>
+        Count(inner.CountNeighboursAsync(query, edge, direction, parents, cancellationToken));
+
+    public Task<SearchPage> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Count(inner.SearchAsync(query, cancellationToken));
+
+    public Task<IReadOnlyList<KeyCount>> AggregateAsync(GraphAggregate aggregate, CancellationToken cancellationToken = default) => Count(inner.AggregateAsync(aggregate, cancellationToken));
 }

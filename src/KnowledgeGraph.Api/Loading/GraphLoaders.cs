@@ -50,23 +50,6 @@ internal static class GraphLoaders
         return [.. lists.SelectMany(l => l).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>Every node of the given kinds (one store read per kind, cached for the request).</summary>
-    public static async Task<IReadOnlyList<GraphNode>> AllAsync(ResolveContext ctx, IEnumerable<NodeKind> kinds)
-    {
-        var loader = ctx.Loaders.GetOrAdd<NodeKind, IReadOnlyList<GraphNode>>("all-of-kind", async (keys, ct) =>
-        {
-            var result = new Dictionary<NodeKind, IReadOnlyList<GraphNode>>();
-            foreach (var kind in keys)
-            {
-                result[kind] = await Store(ctx).GetNodesAsync(kind, ct);
-            }
-
-            return result;
-        });
-        var lists = await Task.WhenAll(kinds.Select(k => loader.LoadAsync(k)));
-        return [.. lists.SelectMany(l => l ?? [])];
-    }
-
     /// <summary>The township of an extracted entity: the township of the reports that mention it.</summary>
     public static async Task<GraphNode?> TownshipOfEntityAsync(ResolveContext ctx, string entityId)
     {

@@ -1,116 +1,98 @@
 using KnowledgeGraph.Api.Loading;
 using KnowledgeGraph.Domain;
+using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Execution;
 
 namespace KnowledgeGraph.Api.Paging;
 
 /// <summary>
-/// A list field over nodes: applies the field's <c>where</c> filter and <c>order</c> (ties broken by id), then pages
-/// it as a connection. Years of awards and stages of projects come from their edges, counts from their evidence,
-/// loaded in batches and only when the filter or order needs them.
+/// A list field as one store query: its arguments (first/last/after/before, where, order) are checked and turned into a
+/// <see cref="NodeQuery"/> before any store work, and the store answers the page from its indexes. Lists of a node's
+/// neighbours (a project's awards) are asked for all parents of a page at once, through a batch loader.
 /// </summary>
 internal static class NodeList
 {
-    public static async Task<object?> ConnectionAsync(ResolveContext ctx, IEnumerable<GraphNode> nodes, int? year = null)
+    /// <summary>A list of nodes of <paramref name="kinds"/>, within <paramref name="scope"/> (a place, a report, a year) when given.</summary>
+    public static async Task<object?> ConnectionAsync(ResolveContext ctx, IReadOnlyList<NodeKind> kinds, NodeCondition? scope = null)
     {
+        var (query, list) = Prepare(ctx, kinds, scope);
+        var store = GraphLoaders.Store(ctx);
+        var page = await store.QueryNodesAsync(query, ctx.CancellationToken);
+        return new Connection(page, list, () => store.CountNodesAsync(query, ctx.CancellationToken));
+    }
+
+    /// <summary>A list of the parent's neighbours by <paramref name="edge"/> of <paramref name="kinds"/>, loaded together with the same list of the page's other parents.</summary>
+    public static async Task<object?> NeighboursAsync(ResolveContext ctx, string parentId, EdgeKind edge, EdgeDirection direction, IReadOnlyList<NodeKind> kinds)
+    {
+        var (query, list) = Prepare(ctx, kinds, null);
+
+        // Parents share a batch when they ask the same page; a cursor belongs to one parent's list, so it gets its own.
+        var batch = $"neighbours:{edge}:{direction}:{Cursors.ListKey("", ctx.ParentType.Name + "." + ctx.FieldName, ctx.Argument<object>("where"), ctx.Argument<object>("order"), new object?[] { ctx.Argument<int?>("first"), ctx.Argument<int?>("last") })}"
+            + (query.After is not null || query.Before is not null ? ":" + parentId : string.Empty);
+        var store = GraphLoaders.Store(ctx);
+        var pages = ctx.Loaders.GetOrAdd<string, NodePage>(batch, (ids, ct) => store.QueryNeighboursAsync(query, edge, direction, ids, ct));
+        var counts = ctx.Loaders.GetOrAdd<string, int>(batch + ":count", (ids, ct) => store.CountNeighboursAsync(query, edge, direction, ids, ct));
+        var page = await pages.LoadAsync(parentId) ?? new NodePage([], false, false);
+        return new Connection(page, list, () => counts.LoadAsync(parentId));
+    }
+
+    private static (NodeQuery Query, string List) Prepare(ResolveContext ctx, IReadOnlyList<NodeKind> kinds, NodeCondition? scope)
+    {
+        var first = ctx.Argument<int?>("first");
+        var last = ctx.Argument<int?>("last");
+        CheckSize("first", first);
+        CheckSize("last", last);
+        var after = ctx.Argument<string>("after");
+        var before = ctx.Argument<string>("before");
         var where = ctx.Argument<IReadOnlyDictionary<string, object?>>("where");
-        var order = ctx.Argument<IReadOnlyList<object?>>("order")?.OfType<IReadOnlyDictionary<string, object?>>().ToList() ?? [];
-        var list = nodes.DistinctBy(n => n.Id).ToList();
-        var needs = Needs.Of(where, order, year);
-        var facts = await FactsAsync(ctx, list, needs);
-        var kept = list.Where(n => (year is null || facts[n.Id].Years.Contains(year.Value)) && (where is null || NodeFilter.Matches(n, facts[n.Id], where))).ToList();
-        kept.Sort((a, b) => Compare(a, facts[a.Id], b, facts[b.Id], order));
-        return Connection.Of<object>([.. kept.Select(n => (object)new NodeSource(n))], ctx);
-    }
-
-    private static int Compare(GraphNode a, NodeFacts fa, GraphNode b, NodeFacts fb, List<IReadOnlyDictionary<string, object?>> order)
-    {
-        foreach (var key in order.Count > 0 ? order : [NameAscending])
+        var orderArgument = ctx.Argument<IReadOnlyList<object?>>("order");
+        var order = (orderArgument ?? []).OfType<IReadOnlyDictionary<string, object?>>().Select(SortKey).ToList();
+        var filter = NodeFilter.Parse(where, kinds);
+        var parent = ctx.Source is NodeSource source ? source.Id : "Query";
+        var list = Cursors.ListKey(parent, ctx.ParentType.Name + "." + ctx.FieldName, where, orderArgument, new object?[] { ctx.Argument<object>("year"), ctx.Argument<object>("kinds"), ctx.Argument<object>("level") });
+        var keys = Math.Max(1, order.Count);
+        var conditions = new List<NodeCondition>();
+        if (scope is not null)
         {
-            var descending = key.GetValueOrDefault("direction") as string == "DESC";
-            var field = key.GetValueOrDefault("field") as string;
-            var c = field switch
-            {
-                "NAME" => string.CompareOrdinal(a.Name, b.Name),
-                "YEAR" => NullsLast<int>(fa.Years.Count > 0 ? fa.Years.Min() : null, fb.Years.Count > 0 ? fb.Years.Min() : null, descending),
-                "VALUE" => NullsLast(a.Properties.GetDouble("value"), b.Properties.GetDouble("value"), descending),
-                "COUNT" => fa.Count.CompareTo(fb.Count),
-                _ => 0,
-            };
-            if (c != 0)
-            {
-                return descending && field is "NAME" or "COUNT" ? -c : c;
-            }
+            conditions.Add(scope);
         }
 
-        return string.CompareOrdinal(a.Id, b.Id);
-    }
-
-    private static readonly IReadOnlyDictionary<string, object?> NameAscending = new Dictionary<string, object?> { ["field"] = "NAME", ["direction"] = "ASC" };
-
-    /// <summary>Compares with nulls last in either direction; the result already accounts for <paramref name="descending"/>.</summary>
-    private static int NullsLast<T>(T? a, T? b, bool descending)
-        where T : struct, IComparable<T> => (a, b) switch
+        if (filter is not null)
         {
-            (null, null) => 0,
-            (null, _) => 1,
-            (_, null) => -1,
-            _ => descending ? b!.Value.CompareTo(a!.Value) : a!.Value.CompareTo(b!.Value),
-        };
-
-    private static async Task<Dictionary<string, NodeFacts>> FactsAsync(ResolveContext ctx, List<GraphNode> nodes, Needs needs)
-    {
-        var tasks = nodes.Select(async n =>
-        {
-            var years = OwnYears(n);
-            var statuses = new List<string>();
-            if (needs.Edges && n.Kind is NodeKind.Award or NodeKind.Event)
-            {
-                years.AddRange((await GraphLoaders.NeighbourIdsAsync(ctx, n.Id, EdgeDirection.Outgoing, EdgeKind.InYear))
-                    .Select(NodeSource.YearOfId).OfType<int>());
-            }
-
-            if (needs.Edges && n.Kind == NodeKind.Project)
-            {
-                foreach (var e in await GraphLoaders.EdgesAsync(ctx, n.Id, EdgeDirection.Outgoing, EdgeKind.HasStatus))
-                {
-                    years.AddRange(NodeSource.YearOfId(e.TargetId) is { } y ? [y] : []);
-                    statuses.Add((e.Properties.GetString("status") ?? "").ToUpperInvariant());
-                }
-            }
-
-            var count = needs.Count ? (await GraphLoaders.EvidenceAsync(ctx, n.Id)).Count : 0;
-            return (n.Id, Facts: new NodeFacts([.. years.Distinct()], statuses, count));
-        });
-        var all = await Task.WhenAll(tasks);
-        return all.ToDictionary(x => x.Id, x => x.Facts, StringComparer.Ordinal);
-    }
-
-    private static List<int> OwnYears(GraphNode n)
-    {
-        var years = new List<int>();
-        foreach (var key in n.Kind == NodeKind.Report ? ["reviewYear", "planYear"] : n.Kind == NodeKind.Year ? ["value"] : new[] { "year" })
-        {
-            if (n.Properties.GetLong(key) is { } y)
-            {
-                years.Add((int)y);
-            }
+            conditions.Add(filter);
         }
 
-        return years;
+        var query = new NodeQuery(
+            kinds,
+            conditions.Count switch { 0 => null, 1 => conditions[0], _ => new NodeCondition.AllOf(conditions) },
+            order,
+            after is null ? null : Cursors.Decode("after", after, list, keys),
+            before is null ? null : Cursors.Decode("before", before, list, keys),
+            first ?? (last is null ? Connection.DefaultPageSize : null),
+            last);
+        return (query, list);
     }
 
-    private sealed record Needs(bool Edges, bool Count)
-    {
-        public static Needs Of(IReadOnlyDictionary<string, object?>? where, List<IReadOnlyDictionary<string, object?>> order, int? year) =>
-            new(year is not null || order.Any(o => o.GetValueOrDefault("field") as string == "YEAR") || Mentions(where, "year") || Mentions(where, "status"),
-                order.Any(o => o.GetValueOrDefault("field") as string == "COUNT"));
+    private static NodeSortKey SortKey(IReadOnlyDictionary<string, object?> key) => new(
+        key.GetValueOrDefault("field") switch
+        {
+            "YEAR" => NodeSortField.Year,
+            "VALUE" => NodeSortField.Value,
+            "COUNT" => NodeSortField.Count,
+            _ => NodeSortField.Name,
+        },
+        key.GetValueOrDefault("direction") as string == "DESC");
 
-        private static bool Mentions(IReadOnlyDictionary<string, object?>? where, string key) =>
-            where is not null && (where.GetValueOrDefault(key) is not null
-                || new[] { "and", "or" }.Any(k => where.GetValueOrDefault(k) is IEnumerable<object?> list && list.OfType<IReadOnlyDictionary<string, object?>>().Any(w => Mentions(w, key))));
+    private static void CheckSize(string name, int? size)
+    {
+        if (size is < 0)
+        {
+            throw new GraphQLError($"`{name}` must not be negative (got {size}).").WithCode(ErrorCodes.BadUserInput);
+        }
+
+        if (size > Connection.MaxPageSize)
+        {
+            throw new GraphQLError($"`{name}` must be at most {Connection.MaxPageSize} (got {size}); page with `after`/`before` for more.").WithCode(ErrorCodes.BadUserInput);
+        }
     }
 }
-
-/// <summary>What filters and orders read beyond a node's own properties.</summary>
-internal sealed record NodeFacts(IReadOnlyList<int> Years, IReadOnlyList<string> Statuses, int Count);

@@ -28,8 +28,7 @@ internal static class PlaceResolvers
             schema
                 .ResolveAsync(subject, "targets", ctx => QuantitiesAsync(ctx, EdgeKind.SetsTarget))
                 .ResolveAsync(subject, "indicators", ctx => QuantitiesAsync(ctx, EdgeKind.Achieved))
-                .ResolveAsync(subject, "reports", async ctx =>
-                    await ConnectionAsync(ctx, await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.ReportsOn)));
+                .ResolveAsync(subject, "reports", ctx => PlaceListAsync(ctx, NodeKind.Report));
             foreach (var (field, kind) in new[]
             {
                 ("villages", NodeKind.Village), ("projects", NodeKind.Project), ("organizations", NodeKind.Organization), ("brands", NodeKind.Brand),
@@ -52,18 +51,10 @@ internal static class PlaceResolvers
         [.. warnings.Select(w => (object)new Dictionary<string, object?>(StringComparer.Ordinal) { ["code"] = w.Code, ["message"] = w.Message })];
 
     /// <summary>The nodes of <paramref name="kind"/> that the township's reports mention.</summary>
-    private static async Task<object?> MentionedAsync(ResolveContext ctx, NodeKind kind)
-    {
-        var reports = await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.ReportsOn);
-        var mentioned = await GraphLoaders.NeighbourIdsAsync(ctx, reports, EdgeDirection.Outgoing, EdgeKind.Mentions);
-        return await ConnectionAsync(ctx, mentioned.Where(id => Kinds.IdIs(id, kind)));
-    }
+    private static Task<object?> MentionedAsync(ResolveContext ctx, NodeKind kind) => PlaceListAsync(ctx, kind);
 
-    private static async Task<object?> QuantitiesAsync(ResolveContext ctx, EdgeKind edge)
-    {
-        var ids = await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, edge);
-        return await ConnectionAsync(ctx, ids, ctx.Argument<int?>("year"));
-    }
+    private static Task<object?> QuantitiesAsync(ResolveContext ctx, EdgeKind edge) =>
+        PlaceListAsync(ctx, edge == EdgeKind.SetsTarget ? NodeKind.Target : NodeKind.Indicator, ctx.Argument<int?>("year"));
 
     /// <summary>County, city, province: one batched step per level.</summary>
     private static async Task<object?> ChainAsync(ResolveContext ctx)
@@ -86,18 +77,6 @@ internal static class PlaceResolvers
         return chain;
     }
 
-    /// <summary>The townships below a region: one batched step down per level.</summary>
-    private static async Task<object?> RegionTownshipsAsync(ResolveContext ctx)
-    {
-        IReadOnlyList<string> frontier = [Source(ctx).Id];
-        var townships = new List<string>();
-        for (var level = 0; level < 3 && frontier.Count > 0; level++)
-        {
-            var below = await GraphLoaders.NeighbourIdsAsync(ctx, frontier, EdgeDirection.Incoming, EdgeKind.LocatedIn);
-            townships.AddRange(below.Where(id => Kinds.IdIs(id, NodeKind.Township)));
-            frontier = [.. below.Where(id => Kinds.IdIs(id, NodeKind.County) || Kinds.IdIs(id, NodeKind.City))];
-        }
-
-        return await ConnectionAsync(ctx, townships);
-    }
+    /// <summary>The townships below a region (directly or through its counties and cities).</summary>
+    private static Task<object?> RegionTownshipsAsync(ResolveContext ctx) => PlaceListAsync(ctx, NodeKind.Township);
 }

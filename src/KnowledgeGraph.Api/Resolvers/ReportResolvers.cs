@@ -1,4 +1,5 @@
 using KnowledgeGraph.Api.Loading;
+using KnowledgeGraph.Api.Paging;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Utilities;
@@ -23,16 +24,16 @@ internal static class ReportResolvers
             .ResolveType("Node", (value, _) => value is NodeSource n ? Kinds.TypeName(n.Node.Kind) : null)
             .ResolveType("Place", (value, _) => value is NodeSource n ? Kinds.TypeName(n.Node.Kind) : null)
             .ResolveAsync("Evidence", "report", ctx => NodeAsync(ctx, ((EvidenceSource)ctx.Source!).Evidence.ReportId))
-            .ResolveAsync("Report", "mentions", MentionsAsync)
-            .ResolveAsync("Year", "reports", async ctx =>
-                await ConnectionAsync(ctx, (await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Incoming, EdgeKind.InYear))
-                    .Where(id => Kinds.IdIs(id, NodeKind.Report))));
+            .ResolveAsync("Year", "reports", ctx => NodeList.NeighboursAsync(ctx, Source(ctx).Id, EdgeKind.InYear, EdgeDirection.Incoming, [NodeKind.Report]))
+            .ResolveAsync("Report", "mentions", MentionsAsync);
     }
 
-    private static async Task<object?> MentionsAsync(ResolveContext ctx)
+    /// <summary>What a report can mention (MENTIONS edges): every kind but reports and years.</summary>
+    private static readonly NodeKind[] Mentionable = [.. Enum.GetValues<NodeKind>().Where(k => k is not NodeKind.Report and not NodeKind.Year)];
+
+    private static Task<object?> MentionsAsync(ResolveContext ctx)
     {
-        var kinds = ctx.Argument<IReadOnlyList<object?>>("kinds")?.OfType<string>().SelectMany(Kinds.FromEnumName).ToHashSet();
-        var ids = await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.Mentions);
-        return await ConnectionAsync(ctx, ids.Where(id => kinds is null || kinds.Any(k => Kinds.IdIs(id, k))));
+        var asked = ctx.Argument<IReadOnlyList<object?>>("kinds")?.OfType<string>().SelectMany(Kinds.FromEnumName).Distinct().ToList();
+        return NodeList.NeighboursAsync(ctx, Source(ctx).Id, EdgeKind.Mentions, EdgeDirection.Outgoing, asked is { Count: > 0 } ? asked : Mentionable);
     }
 }

@@ -18,15 +18,18 @@ internal static class Resolve
     public static async Task<object?> NodesAsync(ResolveContext ctx, IEnumerable<string> ids) =>
         (await GraphLoaders.NodesAsync(ctx, ids)).OrderBy(n => n.Id, StringComparer.Ordinal).Select(n => (object)new NodeSource(n)).ToList();
 
-    /// <summary>A connection over the neighbours of the parent node of the given kind.</summary>
-    public static async Task<object?> NeighboursAsync(ResolveContext ctx, EdgeDirection direction, EdgeKind edge, NodeKind kind)
-    {
-        var ids = await GraphLoaders.NeighbourIdsAsync(ctx, Source(ctx).Id, direction, edge);
-        return await ConnectionAsync(ctx, ids.Where(id => Kinds.IdIs(id, kind)));
-    }
+    /// <summary>A connection over the neighbours of the parent node of the given kind (batched with the page's other parents).</summary>
+    public static Task<object?> NeighboursAsync(ResolveContext ctx, EdgeDirection direction, EdgeKind edge, NodeKind kind) =>
+        NodeList.NeighboursAsync(ctx, Source(ctx).Id, edge, direction, [kind]);
 
-    public static async Task<object?> ConnectionAsync(ResolveContext ctx, IEnumerable<string> ids, int? year = null) =>
-        await NodeList.ConnectionAsync(ctx, await GraphLoaders.NodesAsync(ctx, ids), year);
+    /// <summary>
+    /// A connection over the nodes of <paramref name="kind"/> that lie in the parent place (a township, or a region with
+    /// everything beneath it): those the place's reports name. With <paramref name="year"/>, only those of that year.
+    /// </summary>
+    public static Task<object?> PlaceListAsync(ResolveContext ctx, NodeKind kind, int? year = null) =>
+        NodeList.ConnectionAsync(ctx, [kind], year is { } y
+            ? new NodeCondition.AllOf([new NodeCondition.InPlace(Source(ctx).Id), new NodeCondition.Year(new IntCondition(y, null, null, null))])
+            : new NodeCondition.InPlace(Source(ctx).Id));
 
     /// <summary>The first neighbour (by id) of the parent node.</summary>
     public static async Task<object?> FirstNeighbourAsync(ResolveContext ctx, string nodeId, EdgeDirection direction, EdgeKind edge, Func<string, bool>? accept = null)

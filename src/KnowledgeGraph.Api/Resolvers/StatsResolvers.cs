@@ -8,8 +8,6 @@ namespace KnowledgeGraph.Api.Resolvers;
 /// <summary>Query.stats: counts by kind, by year, by award level, by project status and per township.</summary>
 internal static class StatsResolvers
 {
-    private static readonly string[] StageOrder = ["planned", "signed", "landed", "started", "building", "completed", "operating"];
-
     public static SchemaBuilder BindStats(this SchemaBuilder schema) => schema
         .Resolve("Query", "stats", _ => new Dictionary<string, object?>(StringComparer.Ordinal))
         .ResolveAsync("Stats", "reports", async ctx => (await StatsAsync(ctx)).Reports)
@@ -20,8 +18,7 @@ internal static class StatsResolvers
             .Where(x => x.Count > 0).OrderBy(x => x.Order == (int)NodeKind.Township ? -1 : x.Order)
             .Select(x => (object)new Dictionary<string, object?> { ["kind"] = x.Kind, ["count"] = x.Count }).ToList())
         .ResolveAsync("Stats", "byYear", ByYearAsync)
-        .ResolveAsync("Stats", "byAwardLevel", async ctx => Labels((await GraphLoaders.AllAsync(ctx, [NodeKind.Award]))
-            .Select(a => a.Properties.GetString("level")?.ToUpperInvariant() ?? "OTHER")))
+        .ResolveAsync("Stats", "byAwardLevel", async ctx => Labels(await AggregateAsync(ctx, GraphAggregate.AwardLevels)))
         .ResolveAsync("Stats", "byProjectStatus", ByProjectStatusAsync)
         .ResolveAsync("Stats", "perTownship", PerTownshipAsync);
 
@@ -37,50 +34,34 @@ internal static class StatsResolvers
         return load;
     }
 
-    private static async Task<object?> ByYearAsync(ResolveContext ctx)
-    {
-        var years = await GraphLoaders.AllAsync(ctx, [NodeKind.Year]);
-        var counts = new List<object>();
-        foreach (var year in years.OrderBy(y => NodeSource.YearOfId(y.Id)))
-        {
-            var dated = await GraphLoaders.EdgesAsync(ctx, year.Id, EdgeDirection.Incoming, EdgeKind.InYear);
-            var stages = await GraphLoaders.EdgesAsync(ctx, year.Id, EdgeDirection.Incoming, EdgeKind.HasStatus);
-            var count = dated.Count(e => !Kinds.IdIs(e.SourceId, NodeKind.Report)) + stages.Count;
-            counts.Add(new Dictionary<string, object?> { ["year"] = NodeSource.YearOfId(year.Id), ["count"] = count });
-        }
+    private static Task<IReadOnlyList<KeyCount>> AggregateAsync(ResolveContext ctx, GraphAggregate aggregate) =>
+        GraphLoaders.Store(ctx).AggregateAsync(aggregate, ctx.CancellationToken);
 
-        return counts;
-    }
+    private static async Task<object?> ByYearAsync(ResolveContext ctx) =>
+        (await AggregateAsync(ctx, GraphAggregate.Years))
+            .Select(c => (Year: int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture), c.Count)).OrderBy(c => c.Year)
+            .Select(c => (object)new Dictionary<string, object?> { ["year"] = c.Year, ["count"] = c.Count }).ToList();
 
-    private static async Task<object?> ByProjectStatusAsync(ResolveContext ctx)
-    {
-        var projects = await GraphLoaders.AllAsync(ctx, [NodeKind.Project]);
-        var current = await Task.WhenAll(projects.Select(async p =>
-            (await GraphLoaders.EdgesAsync(ctx, p.Id, EdgeDirection.Outgoing, EdgeKind.HasStatus))
-                .OrderBy(e => NodeSource.YearOfId(e.TargetId) ?? 0).ThenBy(e => Array.IndexOf(StageOrder, e.Properties.GetString("status") ?? ""))
-                .LastOrDefault()?.Properties.GetString("status")?.ToUpperInvariant()));
-        return Labels(current.OfType<string>());
-    }
+    private static async Task<object?> ByProjectStatusAsync(ResolveContext ctx) =>
+        Labels(await AggregateAsync(ctx, GraphAggregate.ProjectStatuses));
 
     private static async Task<object?> PerTownshipAsync(ResolveContext ctx)
     {
-        var townships = await GraphLoaders.AllAsync(ctx, [NodeKind.Township]);
-        var rows = await Task.WhenAll(townships.Select(async t =>
-        {
-            var reports = await GraphLoaders.NeighbourIdsAsync(ctx, t.Id, EdgeDirection.Incoming, EdgeKind.ReportsOn);
-            var mentioned = await GraphLoaders.NeighbourIdsAsync(ctx, reports, EdgeDirection.Outgoing, EdgeKind.Mentions);
-            return (Township: t, Reports: reports.Count, Entities: mentioned.Count);
-        }));
-        return rows.OrderBy(r => r.Township.Name, StringComparer.Ordinal).ThenBy(r => r.Township.Id, StringComparer.Ordinal)
-            .Select(r => (object)new Dictionary<string, object?>
+        var reports = (await AggregateAsync(ctx, GraphAggregate.SubjectReports)).Where(c => Kinds.IdIs(c.Key, NodeKind.Township)).ToList();
+        var entities = (await AggregateAsync(ctx, GraphAggregate.SubjectEntities)).ToDictionary(c => c.Key, c => c.Count, StringComparer.Ordinal);
+        var townships = await GraphLoaders.NodesAsync(ctx, reports.Select(r => r.Key));
+        var counts = reports.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
+        return townships.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Select(t => (object)new Dictionary<string, object?>
             {
-                ["township"] = new NodeSource(r.Township),
-                ["reports"] = r.Reports,
-                ["entities"] = r.Entities,
+                ["township"] = new NodeSource(t),
+                ["reports"] = counts.GetValueOrDefault(t.Id),
+                ["entities"] = entities.GetValueOrDefault(t.Id),
             }).ToList();
     }
 
-    private static List<object> Labels(IEnumerable<string> labels) =>
-        [.. labels.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (object)new Dictionary<string, object?> { ["label"] = g.Key, ["count"] = g.Count() })];
+    private static List<object> Labels(IReadOnlyList<KeyCount> counts) =>
+        [.. counts.Select(c => (Label: c.Key.ToUpperInvariant(), c.Count)).GroupBy(c => c.Label).Select(g => (Label: g.Key, Count: g.Sum(c => c.Count)))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Label, StringComparer.Ordinal)
+            .Select(c => (object)new Dictionary<string, object?> { ["label"] = c.Label, ["count"] = c.Count })];
 }

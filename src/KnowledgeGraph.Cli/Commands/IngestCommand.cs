@@ -31,17 +31,24 @@ internal static class IngestCommand
     /// <summary>Ingests with a progress bar, then prints a summary table and each failure on the error writer.</summary>
     public static async Task<IReadOnlyList<FileIngestResult>> RunAsync(CliContext context, ReportIngestor ingestor, IEnumerable<string> paths, CancellationToken ct)
     {
-        var files = ingestor.ExpandPaths(paths);
-        var results = new List<FileIngestResult>();
-        await context.Console.Progress().AutoClear(false).StartAsync(async progress =>
-        {
-            var task = progress.AddTask("ingesting reports", maxValue: Math.Max(1, files.Count));
-            foreach (var file in files)
+        IReadOnlyList<FileIngestResult> results = [];
+        IngestProgress? last = null;
+
+        // Bytes of report files as the unit: the bar shows MB/s and the time left.
+        await context.Console.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
             {
-                results.Add(await ingestor.IngestFileAsync(file, ct).ConfigureAwait(false));
-                task.Increment(1);
-            }
-        }).ConfigureAwait(false);
+                var task = progress.AddTask("ingesting reports", maxValue: 1);
+                results = await ingestor.IngestManyAsync(paths, new SynchronousProgress(p =>
+                {
+                    last = p;
+                    task.MaxValue = Math.Max(1, p.BytesTotal);
+                    task.Value = p.BytesDone;
+                    task.Description = $"ingesting reports ({p.FilesDone}/{p.FilesTotal})";
+                }), ct).ConfigureAwait(false);
+                task.Value = task.MaxValue;
+            }).ConfigureAwait(false);
 
         var table = new Table().AddColumns("file", "result", "subject", "years", "nodes", "edges", "warnings");
         foreach (var r in results)
@@ -71,10 +78,22 @@ internal static class IngestCommand
             }
         }
 
+        if (last is { } done)
+        {
+            context.Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{done.BytesDone / 1e6:0.0} MB of reports in {done.Elapsed.TotalSeconds:0.0} s: {done.BytesPerSecond / 1e6:0.00} MB/s"));
+        }
+
         var counts = results.Where(r => r.Succeeded).GroupBy(r => r.Outcome!.Status).ToDictionary(g => g.Key, g => g.Count());
         context.Console.WriteLine(
             $"{results.Count} file(s): {counts.GetValueOrDefault(IngestStatus.Added)} added, {counts.GetValueOrDefault(IngestStatus.Replaced)} replaced, " +
             $"{counts.GetValueOrDefault(IngestStatus.Unchanged)} unchanged, {results.Count(r => !r.Succeeded)} failed, {results.Count(r => r.Succeeded && r.AllWarnings.Count > 0)} with warnings");
         return results;
     }
+}
+
+/// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread (the console's progress display is thread-safe).</summary>
+internal sealed class SynchronousProgress(Action<IngestProgress> report) : IProgress<IngestProgress>
+{
+    public void Report(IngestProgress value) => report(value);
 }

@@ -23,7 +23,9 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the knowledge graph over GraphQL (/graphql, GraphiQL in a browser) and /health") { urls, seed };
         command.SetAction(async (parse, ct) =>
         {
-            var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
+            // Disposed when serve returns: on SIGTERM or Ctrl+C the host stops, in-flight requests finish, and the store
+            // closes its connections (the WAL is checkpointed into the database and removed).
+            await using var store = await context.OpenStoreAsync(parse, ct).ConfigureAwait(false);
             await SeedOnFirstRunAsync(context, store, parse.GetValue(seed) ?? SeedLocator.Find(), ct).ConfigureAwait(false);
 
             var builder = WebApplication.CreateSlimBuilder();
