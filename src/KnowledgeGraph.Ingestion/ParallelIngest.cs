@@ -19,12 +19,19 @@ public sealed record IngestProgress(int FilesDone, int FilesTotal, long BytesDon
 /// nothing and a failing one is named while the others go in). A batch closes at <see cref="BatchReports"/> reports or
 /// <see cref="BatchBytes"/> bytes of text, whichever comes first.
 /// </summary>
-internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, ExtractionPipeline extractors, TimeProvider clock)
+/// <remarks>
+/// Each report passes the same admission as one ingested alone (<see cref="ReportAdmission"/>: its id, the extraction
+/// budget) on the workers; its warnings, including another report of this run or of the store with the same subject
+/// and years, are settled by the single writer, which also refuses it when <paramref name="refuseOnWarning"/> is set.
+/// </remarks>
+internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, ReportAdmission admission, TimeProvider clock, bool refuseOnWarning)
 {
     public const int BatchReports = 32;
     public const long BatchBytes = 4L << 20;
 
-    private sealed record Extracted(string Path, long Bytes, ReportGraph? Graph, ReportExtraction? Extraction, string? Error);
+    private sealed record Extracted(string Path, long Bytes, ReportExtraction? Extraction, string? Error);
+
+    private sealed record Settled(Extracted Item, ReportGraph? Graph, IReadOnlyList<ReportWarning> Warnings, string? Error);
 
     public async Task<IReadOnlyList<FileIngestResult>> RunAsync(IReadOnlyList<string> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
@@ -41,7 +48,7 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Ext
             while ((i = Interlocked.Increment(ref next)) < files.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await channel.Writer.WriteAsync(Extract(files[i], sizes[i]), cancellationToken).ConfigureAwait(false);
+                await channel.Writer.WriteAsync(await ExtractAsync(files[i], sizes[i], cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -49,7 +56,8 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Ext
             .ContinueWith(t => channel.Writer.TryComplete(t.Exception), TaskScheduler.Default);
 
         var results = new List<FileIngestResult>(files.Count);
-        var batch = new List<Extracted>();
+        var batch = new List<Settled>();
+        var run = new RunDuplicates();
         long done = 0;
         long batchBytes = 0;
 
@@ -61,13 +69,14 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Ext
             foreach (var item in batch)
             {
                 var written = item.Graph is null ? null : stored[position++];
+                var path = item.Item.Path;
                 FileIngestResult result = item.Error is { } error
-                    ? new(item.Path, null, null, error)
+                    ? new(path, null, item.Item.Extraction, error, item.Warnings)
                     : written is { Outcome: { } outcome }
-                        ? new(item.Path, outcome, item.Extraction, null)
-                        : new(item.Path, null, null, "could not be stored, nothing of it was written: " + written!.Error!.Message);
+                        ? new(path, outcome, item.Item.Extraction, null, item.Warnings)
+                        : new(path, null, null, "could not be stored, nothing of it was written: " + written!.Error!.Message);
                 results.Add(result);
-                done += item.Bytes;
+                done += item.Item.Bytes;
                 progress?.Report(new IngestProgress(results.Count, files.Count, done, total, stopwatch.Elapsed, result));
             }
 
@@ -77,7 +86,7 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Ext
 
         await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
-            batch.Add(item);
+            batch.Add(await SettleAsync(item, run, cancellationToken).ConfigureAwait(false));
             batchBytes += item.Bytes;
             if (batch.Count >= BatchReports || batchBytes >= BatchBytes || channel.Reader.Count == 0)
             {
@@ -110,21 +119,66 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Ext
         }
     }
 
-    private Extracted Extract(string path, long bytes)
+    private async Task<Extracted> ExtractAsync(string path, long bytes, CancellationToken cancellationToken)
     {
         try
         {
-            var text = reader.ReadFileAsync(path).GetAwaiter().GetResult();
-            var extraction = extractors.Extract(text);
-            return new Extracted(path, bytes, GraphBuilder.Build(extraction, clock.GetUtcNow()), extraction, null);
+            var text = await reader.ReadFileAsync(path, cancellationToken).ConfigureAwait(false);
+            await admission.CheckIdAsync(path, text, cancellationToken).ConfigureAwait(false);
+            return new Extracted(path, bytes, admission.Extract(path, text, cancellationToken), null);
         }
         catch (ReportReadException e)
         {
-            return new Extracted(path, bytes, null, null, e.Problem);
+            return new Extracted(path, bytes, null, e.Problem);
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException)
+        catch (Exception e) when (e is InvalidOperationException or IOException or ArgumentException or System.Data.Common.DbException)
         {
-            return new Extracted(path, bytes, null, null, "could not be read, nothing of it was written: " + e.Message);
+            return new Extracted(path, bytes, null, "could not be read, nothing of it was written: " + e.Message);
+        }
+    }
+
+    /// <summary>The writer's part: the warnings only the store and this run can tell, the refusal, the graph.</summary>
+    private async Task<Settled> SettleAsync(Extracted item, RunDuplicates run, CancellationToken cancellationToken)
+    {
+        if (item.Extraction is not { } extraction)
+        {
+            return new Settled(item, null, [], item.Error);
+        }
+
+        IReadOnlyList<ReportWarning> fromStore = [.. await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false), .. run.Check(extraction)];
+        IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
+        if (refuseOnWarning && warnings.Count > 0)
+        {
+            return new Settled(item, null, warnings, "refused because of its warnings (nothing was stored): " + string.Join("; ", warnings));
+        }
+
+        return new Settled(item, GraphBuilder.Build(extraction, clock.GetUtcNow(), fromStore), warnings, null);
+    }
+
+    /// <summary>Reports of this run about the same subject and years (not yet visible in the store when in one batch).</summary>
+    private sealed class RunDuplicates
+    {
+        private readonly Dictionary<(string Subject, int Review, int Plan), (string FileName, string Content)> seen = [];
+
+        public IReadOnlyList<ReportWarning> Check(ReportExtraction extraction)
+        {
+            var profile = extraction.Profile;
+            if (profile.Subject?.Value is not { } chain || profile.ReviewYear is null || profile.PlanYear is null)
+            {
+                return [];
+            }
+
+            var key = (chain.SubjectCode, profile.ReviewYear.Value, profile.PlanYear.Value);
+            var content = ContentKey.Of(extraction.Report.Text);
+            if (seen.TryGetValue(key, out var other))
+            {
+                return other.Content == content || other.FileName == extraction.Report.FileName
+                    ? []
+                    : [new ReportWarning(ReportWarning.DuplicateSubjectYears, $"{other.FileName} is ingested in the same run for {chain.SubjectName} {key.Item2}→{key.Item3} with other content")];
+            }
+
+            seen[key] = (extraction.Report.FileName, content);
+            return [];
         }
     }
 }

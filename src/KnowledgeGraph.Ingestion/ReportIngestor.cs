@@ -59,7 +59,7 @@ public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = nul
     /// batched transactions (each report still all or nothing); progress after each file, with bytes for a rate.
     /// </summary>
     public Task<IReadOnlyList<FileIngestResult>> IngestManyAsync(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        new ParallelIngest(store, reader, extractors, clock).RunAsync(ExpandPaths(paths), progress, cancellationToken);
+        new ParallelIngest(store, reader, admission, clock, RefuseOnWarning).RunAsync(ExpandPaths(paths), progress, cancellationToken);
 
     // A failure of one file becomes its result, so the files after it still go in.
     private async Task<FileIngestResult> GuardedAsync(string path, Func<Task<ReportText>> read, CancellationToken cancellationToken)
