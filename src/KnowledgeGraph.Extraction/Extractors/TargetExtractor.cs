@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// modal verb (力争, 确保, 预计) stands next to the number or at the head of the sentence makes no
 /// difference; a quantity that only names a resource already there (依托…, 发挥…作用) or a goal of a later
 /// year (到2027年…) is no target. In the
-/// review part, a clause that names the plan year with a modal verb sets a target too.
+/// review part, a clause that names the plan year (2022年, 明年, or 今年 in a report delivered in the plan year) with a
+/// goal word (目标, 力争, 计划 …) sets a target too.
 /// </summary>
 public sealed class TargetExtractor : IEntityExtractor
 {
@@ -32,7 +33,7 @@ public sealed class TargetExtractor : IEntityExtractor
             }
 
             var inPlan = part == ReportPart.Plan;
-            if (!inPlan && !QuantityClauses.NamesPlanYear(sentence.Text, planYear))
+            if (!inPlan && !QuantityClauses.NamesPlanYear(sentence.Text, planYear, context.DeliveredInPlanYear))
             {
                 continue;
             }
@@ -43,7 +44,7 @@ public sealed class TargetExtractor : IEntityExtractor
                 var before = sentence.Text[mention.ClauseStart..mention.Quantity.Start];
                 var upToNumber = sentence.Text[..mention.Quantity.Start];
                 if (QuantityClauses.NamesResource(before) || QuantityClauses.NamesYearAfter(upToNumber, planYear)
-                    || (!inPlan && !QuantityClauses.IsGoal(upToNumber, planYear)))
+                    || (!inPlan && !QuantityClauses.IsGoal(upToNumber, planYear, context.DeliveredInPlanYear)))
                 {
                     continue;
                 }

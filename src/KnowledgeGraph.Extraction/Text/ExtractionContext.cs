@@ -32,6 +32,8 @@ public sealed class ExtractionContext
         Profile = profile ?? throw new ArgumentNullException(nameof(profile));
         Normalized = TextWidth.Normalize(report.Text);
         (ReviewStart, PlanStart) = FindParts(Normalized, profile);
+        Zones = PageZones.Find(Normalized);
+        DeliveredInPlanYear = FindDeliveryInPlanYear(Normalized, ReviewStart, profile.PlanYear?.Value);
         Sentences = Split(Normalized);
     }
 
@@ -44,6 +46,12 @@ public sealed class ExtractionContext
 
     public int? ReviewYear => Profile.ReviewYear?.Value;
 
+    /// <summary>
+    /// Whether the report was delivered in its plan year (its opening dates it 2022年1月26日 in a report planning 2022):
+    /// then 今年 in its review part means the plan year.
+    /// </summary>
+    public bool DeliveredInPlanYear { get; }
+
     public int? PlanYear => Profile.PlanYear?.Value;
 
     /// <summary>The township's name (灵峰街道), or null when the report's township is unknown.</summary>
@@ -55,6 +63,10 @@ public sealed class ExtractionContext
     /// <summary>Where the plan part starts (the heading of the plan year's part); the text length when there is none.</summary>
     public int PlanStart { get; }
 
+    /// <summary>The parts of the page that are not the report (header fields, endnotes, footer, footnote markers).</summary>
+    public PageZones Zones { get; }
+
+    /// <summary>The report's sentences in order; clutter lines are left out and footnote markers masked (see <see cref="PageZones"/>).</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
     public IEnumerable<Sentence> ReviewSentences => Sentences.Where(s => s.Part == ReportPart.Review);
@@ -127,6 +139,29 @@ public sealed class ExtractionContext
         return text.Length;
     }
 
+    /// <summary>Whether a date of the plan year (2022年1月26日) stands near the report's opening, before or just after the review starts.</summary>
+    private static bool FindDeliveryInPlanYear(string text, int reviewStart, int? planYear)
+    {
+        if (planYear is not { } year)
+        {
+            return false;
+        }
+
+        var key = year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
+        var end = Math.Min(text.Length, reviewStart + 600);
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0 && at < end; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + key.Length;
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && next + 1 < text.Length && char.IsAsciiDigit(text[next])
+                && (text[next + 1] == '月' || (char.IsAsciiDigit(text[next + 1]) && next + 2 < text.Length && text[next + 2] == '月')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -158,7 +193,7 @@ public sealed class ExtractionContext
             end--;
         }
 
-        if (end > start)
+        if (end > start && !Zones.IsClutter(start))
         {
             var part = PartAt(start);
             var year = part switch
@@ -167,7 +202,7 @@ public sealed class ExtractionContext
                 ReportPart.Review => ReviewYear,
                 _ => null,
             };
-            sentences.Add(new Sentence(start, end, text[start..end], part, year));
+            sentences.Add(new Sentence(start, end, Zones.Mask(text, start, end), part, year));
         }
     }
 }

@@ -35,18 +35,47 @@ internal static class QuantityClauses
         return false;
     }
 
-    /// <summary>Whether the text names the plan year (2025年).</summary>
-    public static bool NamesPlanYear(string text, int planYear)
+    /// <summary>
+    /// Whether the text names the plan year: 2025年, 明年, or 今年 / 年内 in a report delivered in the plan year
+    /// (<paramref name="deliveredInPlanYear"/>: a government report read out in January plans "this year").
+    /// </summary>
+    public static bool NamesPlanYear(string text, int planYear, bool deliveredInPlanYear = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var key = planYear.ToString(CultureInfo.InvariantCulture) + "年";
         var at = text.IndexOf(key, StringComparison.Ordinal);
-        return at >= 0 && (at == 0 || !char.IsAsciiDigit(text[at - 1]));
+        return (at >= 0 && (at == 0 || !char.IsAsciiDigit(text[at - 1])))
+            || text.Contains("明年", StringComparison.Ordinal)
+            || (deliveredInPlanYear && text.Contains("今年", StringComparison.Ordinal));
     }
 
     /// <summary>Whether text of the review part before a number sets a goal for the plan year: it names the year and a modal verb.</summary>
-    public static bool IsGoal(string text, int planYear) =>
-        NamesPlanYear(text, planYear) && GoalWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+    public static bool IsGoal(string text, int planYear, bool deliveredInPlanYear = false) =>
+        NamesPlanYear(text, planYear, deliveredInPlanYear) && GoalWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    /// <summary>Words that make a figure a goal, a plan or a quota rather than a result.</summary>
+    private static readonly string[] GoalNouns = ["目标", "任务", "计划"];
+
+    /// <summary>
+    /// Whether a figure is a goal set beside a result rather than the result: inside a parenthesis opened by a goal
+    /// word (完成8.2亿元(年度目标10亿元)), or followed by one (超额完成50微克/立方米年度目标, 完成794万立方米的任务).
+    /// </summary>
+    public static bool IsGoalFigure(string sentence, Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(quantity);
+        var open = sentence.LastIndexOf('(', Math.Max(0, quantity.NumberStart - 1));
+        if (open >= 0 && sentence.IndexOf(')', open) is var close && (close < 0 || close >= quantity.UnitEnd)
+            && quantity.NumberStart - open <= 12 && GoalNouns.Any(g => sentence.AsSpan(open, quantity.NumberStart - open).Contains(g, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var after = sentence[quantity.UnitEnd..];
+        after = after.StartsWith('的') ? after[1..] : after;
+        after = after.StartsWith("年度", StringComparison.Ordinal) || after.StartsWith("全年", StringComparison.Ordinal) ? after[2..] : after;
+        return GoalNouns.Any(g => after.StartsWith(g, StringComparison.Ordinal));
+    }
 
     /// <summary>Whether the text before a number introduces a resource already there (依托在建…, 发挥…作用).</summary>
     public static bool NamesResource(string before)
