@@ -34,6 +34,7 @@ public sealed class ExtractionContext
         (ReviewStart, PlanStart) = FindParts(Normalized, profile);
         Zones = PageZones.Find(Normalized);
         DeliveredInPlanYear = FindDeliveryInPlanYear(Normalized, ReviewStart, profile.PlanYear?.Value);
+        IsCountyLevel = FindCountyLevel(Township, Normalized, ReviewStart);
         Sentences = Split(Normalized);
     }
 
@@ -51,6 +52,13 @@ public sealed class ExtractionContext
     /// then 今年 in its review part means the plan year.
     /// </summary>
     public bool DeliveredInPlanYear { get; }
+
+    /// <summary>
+    /// Whether the report is a county-level one (县 / 区 / 县级市 / 旗): its subject is one, or, with no such subject, its
+    /// opening is delivered by a county-level government (我代表…县人民政府). Then the places below it, towns and
+    /// townships (…镇, …乡), are among its villages.
+    /// </summary>
+    public bool IsCountyLevel { get; }
 
     public int? PlanYear => Profile.PlanYear?.Value;
 
@@ -137,6 +145,21 @@ public sealed class ExtractionContext
         }
 
         return text.Length;
+    }
+
+    private static bool FindCountyLevel(string? subject, string text, int reviewStart)
+    {
+        // The opening names who delivers the report (我代表…县人民政府 / …镇人民政府); that wins over a subject resolved
+        // from the text, which may be a town of the same name.
+        var opening = text[..Math.Min(text.Length, reviewStart + 800)];
+        var county = new[] { "县人民政府", "区人民政府", "市人民政府", "旗人民政府" }.Any(g => opening.Contains(g, StringComparison.Ordinal));
+        var township = new[] { "镇人民政府", "乡人民政府", "街道办事处" }.Any(g => opening.Contains(g, StringComparison.Ordinal));
+        if (county != township)
+        {
+            return county;
+        }
+
+        return subject is { Length: > 1 } && subject[^1] is '县' or '区' or '市' or '旗';
     }
 
     /// <summary>Whether a date of the plan year (2022年1月26日) stands near the report's opening, before or just after the review starts.</summary>
