@@ -29,7 +29,7 @@ public sealed class IndicatorExtractor : IEntityExtractor
                 var clause = sentence.Text[mention.ClauseStart..mention.ClauseEnd];
                 if (QuantityClauses.SpeaksOfFuture(clause, year) || Modality.IsModal(clause) || Modality.DeniesAchievement(clause)
                     || QuantityClauses.NamesYearAfter(sentence.Text[..mention.Quantity.Start], year)
-                    || QuantityClauses.IsGoalFigure(sentence.Text, mention.Quantity)
+                    || QuantityClauses.IsGoalFigure(sentence.Text, mention.Quantity) || QuantityClauses.IsFrequency(mention.Metric)
                     || (context.PlanYear is int planYear && QuantityClauses.IsGoal(sentence.Text[..mention.Quantity.Start], planYear, context.DeliveredInPlanYear)))
                 {
                     continue;

@@ -42,6 +42,9 @@ public sealed class VillageExtractor : IEntityExtractor
     /// <summary>Stem endings that make …镇 / …乡 a kind of town, not a name (小镇, 小城镇, 中心镇, 重点镇, 特色小镇 …).</summary>
     private static readonly ProjectWordList GenericTownEndings = new("小", "城", "集镇", "建制", "名", "古", "撤乡设", "设", "撤", "乡", "镇", "街");
 
+    /// <summary>Characters no town's stem holds: other administrative levels and function words (了市乡, 县乡, 各乡).</summary>
+    private const string NotInTownStem = "镇乡县区市省了的和与及各之";
+
     /// <summary>Characters that make a stem a title or a count rather than a place (省级, 友好型, 第三批 …).</summary>
     private const string TitleCharacters = "级型性批个省县第等类";
 
@@ -169,7 +172,7 @@ public sealed class VillageExtractor : IEntityExtractor
 
         if (suffix is "镇" or "乡")
         {
-            return GenericTownEndings.Suffix(stem) is null && !stem.Contains('镇', StringComparison.Ordinal) && !stem.Contains('乡', StringComparison.Ordinal)
+            return GenericTownEndings.Suffix(stem) is null && !stem.Any(c => NotInTownStem.Contains(c, StringComparison.Ordinal))
                 && IsProperStem(text, start, suffixIndex, town: true) ? start : null;
         }
 

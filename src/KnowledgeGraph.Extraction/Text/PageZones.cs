@@ -138,13 +138,7 @@ public sealed class PageZones
         foreach (var line in lines)
         {
             var content = Content(text, line);
-            if (IsParagraph(content))
-            {
-                break;
-            }
-
-            if (HeaderLabels.FirstOrDefault(l => content.StartsWith(l, StringComparison.Ordinal)) is { } label
-                && content.Length > label.Length && content[label.Length] is ':' or ' ')
+            if (IsHeaderField(content))
             {
                 clutter.Add(line);
                 afterLabel = content.TrimEnd().EndsWith(':');
@@ -154,6 +148,10 @@ public sealed class PageZones
             if (afterLabel && content.Length is > 0 and <= 20 && !content.Any(c => c is '。' or ','))
             {
                 clutter.Add(line);
+            }
+            else if (IsParagraph(content))
+            {
+                break;
             }
 
             afterLabel = false;
@@ -172,12 +170,15 @@ public sealed class PageZones
                 continue;
             }
 
-            if (IsParagraph(content))
+            if (IsParagraph(content) && !IsHeaderField(content))
             {
                 break;
             }
         }
     }
+
+    private static bool IsHeaderField(string content) =>
+        HeaderLabels.Any(l => content.StartsWith(l, StringComparison.Ordinal) && content.Length > l.Length && content[l.Length] is ':' or ' ');
 
     /// <summary>
     /// Where the page's tail starts: the first endnote heading, or the first site line (分享到, 上一篇, 相关文章 …)
@@ -248,7 +249,7 @@ public sealed class PageZones
         content.Length <= 24 && SiteWords.Any(w => content.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>
-    /// Footnote markers in the report's body: [n] (one or two digits) right after a word or a closing quote and
+    /// Footnote markers in the report's body: [n] or 【n】 (one or two digits) right after a word or a closing quote and
     /// not at a line's start, and circled numbers (①, ⑴) right after a Han character with no break before them.
     /// </summary>
     private static List<(int Start, int End)> FindMarkers(string text, int end)
@@ -263,9 +264,10 @@ public sealed class PageZones
                 continue;
             }
 
-            if (text[i] == '[' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            if (text[i] is '[' or '【' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 1]))
             {
-                var close = text[i + 2] == ']' ? i + 2 : i + 3 < text.Length && char.IsAsciiDigit(text[i + 2]) && text[i + 3] == ']' ? i + 3 : -1;
+                var closer = text[i] == '[' ? ']' : '】';
+                var close = text[i + 2] == closer ? i + 2 : i + 3 < text.Length && char.IsAsciiDigit(text[i + 2]) && text[i + 3] == closer ? i + 3 : -1;
                 if (close > 0)
                 {
                     found.Add((i, close + 1));

@@ -53,6 +53,29 @@ internal static class QuantityClauses
     public static bool IsGoal(string text, int planYear, bool deliveredInPlanYear = false) =>
         NamesPlanYear(text, planYear, deliveredInPlanYear) && GoalWords.Any(w => text.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>Metric heads that describe a single project (its site, floor area, total investment): a property, not a goal.</summary>
+    private static readonly string[] ProjectAttributes = ["占地", "占地面积", "用地面积", "建筑面积", "总建筑面积", "规划面积", "总投资", "计划总投资"];
+
+    /// <summary>Openings of a metric that make its figure a frequency (每周举办2期, 每半月1期), not a total of the year.</summary>
+    private static readonly string[] FrequencyOpeners = ["每周", "每月", "每半月", "每季度", "每旬", "每天", "每日", "每年"];
+
+    /// <summary>
+    /// Whether a plan-year figure only describes a project (占地120亩, 总建筑面积72000平方米, 总投资152亿元的32个项目): a
+    /// property of the project, not a goal (ANNOTATION.md, county reports).
+    /// </summary>
+    public static bool IsProjectAttribute(string metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return ProjectAttributes.Any(a => metric.EndsWith(a, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a metric counts per period (每周举办企业家“早餐会”): a frequency, not a figure of the year.</summary>
+    public static bool IsFrequency(string metric)
+    {
+        ArgumentNullException.ThrowIfNull(metric);
+        return FrequencyOpeners.Any(f => metric.StartsWith(f, StringComparison.Ordinal));
+    }
+
     /// <summary>Words that make a figure a goal, a plan or a quota rather than a result.</summary>
     private static readonly string[] GoalNouns = ["目标", "任务", "计划"];
 

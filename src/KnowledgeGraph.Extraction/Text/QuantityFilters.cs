@@ -63,7 +63,10 @@ internal static class QuantityFilters
         && !"、和及与并的,".Contains(s[at], StringComparison.Ordinal) && !QuantityLexicon.At(s, at, "大关")
         && !(at + 2 <= s.Length && (QuantityLexicon.ActionVerbs.Contains(s.Substring(at, 2)) || QuantityLexicon.GrowthWords.Any(g => QuantityLexicon.At(s, at, g.Word)) || QuantityLexicon.At(s, at, "同比")));
 
-    /// <summary>A quantity that only qualifies the noun counted right after it: 10亿元以上项目1个, 6个村社55000余亩.</summary>
+    /// <summary>
+    /// A quantity that only qualifies the noun counted right after it: 10亿元以上项目1个, 6个村社55000余亩; not one a
+    /// parenthesis follows (完成8.2亿元(年度目标10亿元)).
+    /// </summary>
     public static bool IsModifier(string s, Quantity q, Quantity? next)
     {
         if (next is null || next.Start <= q.End)
@@ -72,7 +75,7 @@ internal static class QuantityFilters
         }
 
         var between = s[q.End..next.Start];
-        if (between.Length > 16 || between.Any(c => QuantityLexicon.IsClauseBreak(c) || "、和及与并".Contains(c, StringComparison.Ordinal)))
+        if (between.Length > 16 || between.Any(c => QuantityLexicon.IsClauseBreak(c) || "、和及与并(".Contains(c, StringComparison.Ordinal)))
         {
             return false;
         }
