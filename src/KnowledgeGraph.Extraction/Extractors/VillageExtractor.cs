@@ -73,7 +73,8 @@ public sealed class VillageExtractor : IEntityExtractor
                 }
                 else if (FindStem(text, i, suffix) is { } start)
                 {
-                    foreach (var (name, s, e) in Expand(text, start, i, suffix))
+                    // Towns are not expanded over a list: 文明单位、文明村镇 lists kinds, not towns.
+                    foreach (var (name, s, e) in suffix is "镇" or "乡" ? [(text[start..end], start, end)] : Expand(text, start, i, suffix))
                     {
                         result.AddVillage(new ExtractedVillage(name, sentence.SpanOf(s, e)));
                     }
@@ -172,7 +173,9 @@ public sealed class VillageExtractor : IEntityExtractor
 
         if (suffix is "镇" or "乡")
         {
+            // A stem ending in 村 names a town only when what precedes 村 is no kind of village (南韩村镇, not 文明村镇).
             return GenericTownEndings.Suffix(stem) is null && !stem.Any(c => NotInTownStem.Contains(c, StringComparison.Ordinal))
+                && !(stem.EndsWith('村') && (stem.Length < 3 || GenericStemEndings.Suffix(stem[..^1]) is not null))
                 && IsProperStem(text, start, suffixIndex, town: true) ? start : null;
         }
 

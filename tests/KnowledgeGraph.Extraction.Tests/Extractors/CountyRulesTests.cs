@@ -119,6 +119,13 @@ public sealed class CountyRulesTests
     }
 
     [Fact]
+    public void Kinds_of_towns_are_no_towns()
+    {
+        var names = Run(County("创建文明单位、文明村镇,屯庄村、安肃镇获评示范单位。")).Villages.Select(v => v.Name).ToList();
+        Assert.Equal(["屯庄村", "安肃镇"], names);
+    }
+
+    [Fact]
     public void Properties_of_a_single_project_are_no_targets_and_frequencies_are_no_figures_of_the_year()
     {
         var result = Run(County("每周举办企业家“早餐会”2期,全年新增市场主体3200家。", "建设国家药用植物园,占地5000亩,总建筑面积72000平方米,新开工项目25个。"));
@@ -127,5 +134,28 @@ public sealed class CountyRulesTests
         Assert.Contains(result.Targets, t => t.Value == 25);
         Assert.DoesNotContain(result.Indicators, i => i.Value == 2);
         Assert.Contains(result.Indicators, i => i.Value == 3200);
+    }
+
+    [Fact]
+    public void Award_titles_drop_a_quoted_brand_word_and_unnamed_honours_and_ranks_are_none()
+    {
+        var result = Run(County("天香乳业获评第七批农业产业化国家重点龙头企业,与馨冠食品、聚蜂园蜂业同获“保定老字号”品牌,获选保定市首批三级养老服务体系建设试点县,我县获得多项省、市荣誉称号。"));
+        var titles = result.Awards.Select(a => a.Title).ToList();
+
+        Assert.Contains("保定老字号", titles.Select(t => t.Trim('“', '”')));
+        Assert.Contains("保定市首批三级养老服务体系建设试点县", titles);
+        Assert.DoesNotContain(titles, t => t.StartsWith("多项", StringComparison.Ordinal) || t.StartsWith('选'));
+        Assert.Contains(result.Awards, a => a.Recipient == "馨冠食品");
+        Assert.DoesNotContain(result.Awards, a => a.Recipient is { } r && (r.StartsWith('与') || r.EndsWith('同')));
+    }
+
+    [Fact]
+    public void Standing_meetings_and_exhibition_layouts_are_no_events()
+    {
+        var result = Run(County("每周举办2期企业家早餐会、每半月举办1期企业家恳谈会,成功举办第三届冰雪运动会。", "启动中医药文化博物馆布展。"));
+        var names = result.Events.Select(e => e.Name).ToList();
+
+        Assert.Contains("第三届冰雪运动会", names);
+        Assert.DoesNotContain(names, n => n.StartsWith('每') || n.EndsWith("布展", StringComparison.Ordinal));
     }
 }
