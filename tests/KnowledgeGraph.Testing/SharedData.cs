@@ -2,7 +2,8 @@ namespace KnowledgeGraph.Testing;
 
 /// <summary>
 /// The team's shared data beside the repository (../shared: corpus-county, eval gold), which users do not have: tests
-/// that read it use <see cref="SharedDataFactAttribute"/> and are skipped cleanly when it is absent.
+/// that read it use <see cref="SharedDataFactAttribute"/> (or check <see cref="Available"/>) and are skipped cleanly
+/// when it is absent.
 /// </summary>
 public static class SharedData
 {
@@ -16,8 +17,18 @@ public static class SharedData
         }
     }
 
+    /// <summary>Whether ../shared with its dev gold (eval/gold) is there.</summary>
+    public static bool Available => Root is { } root && Directory.Exists(Path.Combine(root, "eval", "gold"));
+
     /// <summary>The 54 county-level reports of ../shared/corpus-county, or null without ../shared.</summary>
     public static string? CountyCorpus => Root is { } root && Directory.Exists(Path.Combine(root, "corpus-county")) ? Path.Combine(root, "corpus-county") : null;
+
+    /// <summary>The dev gold folder (eval/gold); only when <see cref="Available"/>.</summary>
+    public static string Gold => Path.Combine(Root ?? throw new InvalidOperationException("../shared is absent"), "eval", "gold");
+
+    /// <summary>A county report of corpus-county by its stem (dingxing_2022); only when <see cref="Available"/>.</summary>
+    public static string CountyReport(string stem) =>
+        Path.Combine(Root ?? throw new InvalidOperationException("../shared is absent"), "corpus-county", stem + ".txt");
 }
 
 /// <summary>A fact that needs ../shared/corpus-county; skipped with a clear reason when it is absent.</summary>

@@ -125,7 +125,7 @@ internal static partial class AwardTitles
             }
         }
 
-        if (piece.Text.Length < 3 || piece.Text.Length > 40 || Described(piece.Text))
+        if (piece.Text.Length < 3 || piece.Text.Length > 40 || Described(piece.Text) || UnnamedOrRank().IsMatch(piece.Text))
         {
             return null;
         }
@@ -152,7 +152,7 @@ internal static partial class AwardTitles
     [GeneratedRegex(@"并(?=获|荣|入选|被|成功|列入|创成)|,|。")]
     private static partial Regex StopAt();
 
-    [GeneratedRegex(@"(?:(?<![一二三四五六七八九十特])等(?![奖级])[^、“”]{0,14}|(?<honour>(?:荣誉)?称号|荣誉|殊荣|光荣称号)|榜单\S*|榜首|(?:创建|培育|建设|试点)?名单|第?\d+位|(?<=\S)(?:的)?(?:荣誉|奖励|表彰))$")]
+    [GeneratedRegex(@"(?:(?<![一二三四五六七八九十特])等(?![奖级])[^、“”]{0,14}|(?<honour>(?:荣誉)?称号|荣誉|殊荣|光荣称号|(?<=”)品牌)|榜单\S*|榜首|(?:创建|培育|建设|试点)?名单|第?\d+位|(?<=\S)(?:的)?(?:荣誉|奖励|表彰))$")]
     private static partial Regex Tail();
 
     [GeneratedRegex(@"\d[\d.]*[余多]?(?:个|家|项|处|条|所|座|块|名|位|户|批|次|场|亩|元|万元|亿元|万|平方米|方|人|人次|只|辆|件)$")]
@@ -166,6 +166,10 @@ internal static partial class AwardTitles
 
     [GeneratedRegex(@"^(?:国家级|全国|中国|省级|全省|省|市级|全市|县级|全县|区级|全区|第[一二三四五六七八九十\d]+批|首批)")]
     private static partial Regex LevelOpening();
+
+    // Honours left unnamed (多项省、市荣誉称号) and ranks (全市第一平台) are no titles.
+    [GeneratedRegex(@"^(?:多项|多个|多种|各类|各项|(?:全国|全省|全市|全县|全区)第)")]
+    private static partial Regex UnnamedOrRank();
 
     [GeneratedRegex(@"^(?:成为|为|了)")]
     private static partial Regex LeadingWord();

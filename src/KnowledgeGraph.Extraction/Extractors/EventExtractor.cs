@@ -14,7 +14,7 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// …仪式, …礼, …季; …活动 and …会议 only with a marker). Anywhere, a 第N届… name ending in an event word
 /// (第十七届…水会); at the start of a clause, a quoted or year-led subject ending in a strong event word
 /// (“村BA”篮球联赛吸引…); before a passive verb, the name it hosts (…在某村举办, …正式启动).
-/// Generic activities (各类赛事, 乡村音乐会, 健康活动71场次) and political sessions (第二届居民议事会) are not events.
+/// Generic activities (各类赛事, 乡村音乐会, 健康活动71场次), standing ones (每半月举办1期…恳谈会) and political sessions (第二届居民议事会) are not events.
 /// </summary>
 public sealed partial class EventExtractor : IEntityExtractor
 {
@@ -211,7 +211,7 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"\d+[余多]?(?:场次|场|次|届|期|项|个|批)(?:以上)?$")]
     private static partial Regex TrailingCount();
 
-    [GeneratedRegex(@"(?:赛|赛事|马拉松|(?<!领|起)跑|(?<!环|季|细|时|春|关)节|(?<!社|机|协|商|工|学|金|合|都|体|理事|联合)会|论坛|(?<!发|拓|进|开|施|伸|扩|推|舒|延)展|展览|展演|汇演|仪式|典礼|庆典|盛典|(?<!献|敬|巡|婚)礼|活动|会议|嘉年华|集市|市集|大集|(?:活动|宣传|服务|文化|旅游|文旅|消费|购物|体育|科普|音乐|艺术|美食)[周月季])$")]
+    [GeneratedRegex(@"(?:赛|赛事|马拉松|(?<!领|起)跑|(?<!环|季|细|时|春|关)节|(?<!社|机|协|商|工|学|金|合|都|体|理事|联合)会|论坛|(?<!发|拓|进|开|施|伸|扩|推|舒|延|布)展|展览|展演|汇演|仪式|典礼|庆典|盛典|(?<!献|敬|巡|婚)礼|活动|会议|嘉年华|集市|市集|大集|(?:活动|宣传|服务|文化|旅游|文旅|消费|购物|体育|科普|音乐|艺术|美食)[周月季])$")]
     private static partial Regex EventSuffix();
 
     // The event words a name standing alone as a subject must end with (not …活动, …会议, …会: generic there).
@@ -237,7 +237,7 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|[“”""《》·]")]
     private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?:各类|各种|各项|各级|多场|多项|多种|系列|一系列|相关|一批|丰富|特色|主题|常态化|线上|线下|形式多样)|[一二三四五六七八九十两\d]+(?:大|项|个|场|类|次)(?:赛事|活动|比赛|节庆|展会)$")]
+    [GeneratedRegex(@"^(?:各类|各种|各项|各级|多场|多项|多种|系列|一系列|相关|一批|丰富|特色|主题|常态化|线上|线下|形式多样|每)|[一二三四五六七八九十两\d]+(?:大|项|个|场|类|次)(?:赛事|活动|比赛|节庆|展会)$")]
     private static partial Regex Generic();
 
     [GeneratedRegex(@"(?:代表大会|党代会|委员会|议事会|常委会|全会|基金会|理事会|(?:工作|干部|动员|部署|推进|调度|总结|汇报|务虚|联席|座谈|现场|培训|誓师|专题|例)(?:大)?会(?:议)?)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?$|培训|^(?:全镇|全街道|全乡|全县|全区|全市)|(?:元宵|端午|中秋|重阳|国庆|清明|七夕|劳动|儿童|妇女|青年|建军|教师|护士|记者|植树|母亲|父亲|腊八)节$")]

@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// <summary>
 /// Extracts indicators (see ANNOTATION.md): every quantity of the review part, with its metric, tied to
 /// the review year (a 预计 total of a report written in January included). A clause that speaks of what is
-/// still to come (即将, 在即, 力争, or one naming a later year) gives no indicator.
+/// still to come (即将, 在即, 力争, 拟, or one naming a later year), one that denies reaching it (还未达到…目标, 尚未完成)
+/// and a figure that is the goal beside a result (完成X亿元(年度目标Y亿元), 超额完成50微克/立方米年度目标) give no indicator.
 /// </summary>
 public sealed class IndicatorExtractor : IEntityExtractor
 {
@@ -25,8 +26,11 @@ public sealed class IndicatorExtractor : IEntityExtractor
             var mentions = QuantityReader.Read(sentence.Text, previous);
             foreach (var mention in mentions)
             {
-                if (QuantityClauses.SpeaksOfFuture(sentence.Text[mention.ClauseStart..mention.ClauseEnd], year)
-                    || QuantityClauses.NamesYearAfter(sentence.Text[..mention.Quantity.Start], year))
+                var clause = sentence.Text[mention.ClauseStart..mention.ClauseEnd];
+                if (QuantityClauses.SpeaksOfFuture(clause, year) || Modality.IsModal(clause) || Modality.DeniesAchievement(clause)
+                    || QuantityClauses.NamesYearAfter(sentence.Text[..mention.Quantity.Start], year)
+                    || QuantityClauses.IsGoalFigure(sentence.Text, mention.Quantity) || QuantityClauses.IsFrequency(mention.Metric)
+                    || (context.PlanYear is int planYear && QuantityClauses.IsGoal(sentence.Text[..mention.Quantity.Start], planYear, context.DeliveredInPlanYear)))
                 {
                     continue;
                 }

@@ -50,7 +50,8 @@ public sealed class OrganizationExtractor : IEntityExtractor
     internal static bool IsOrganizationName(string name)
     {
         var key = NodeIds.NormaliseName(name);
-        if (key.Length is < 2 or > 24 || !key.Any(InitiativeNameScan.IsHan) || OrganizationLexicon.GenericStems.Contains(key))
+        if (key.Length is < 2 or > 24 || !key.Any(InitiativeNameScan.IsHan) || OrganizationLexicon.GenericStems.Contains(key)
+            || CountedOpening(key))
         {
             return false;
         }
@@ -67,6 +68,18 @@ public sealed class OrganizationExtractor : IEntityExtractor
             && !OrganizationLexicon.GenericStems.Contains(stem) && !stem.Contains("平台", StringComparison.Ordinal) && !stem.EndsWith('性')
             && !key.EndsWith("中小学", StringComparison.Ordinal)
             && (institution || !OrganizationLexicon.NonOrganizationEnds.Any(e => key.EndsWith(e, StringComparison.Ordinal)));
+    }
+
+    /// <summary>A count opens the name (3家公立二级医院, 4所幼儿园, 两家央企): a number of institutions, not one.</summary>
+    private static bool CountedOpening(string key)
+    {
+        var i = 0;
+        while (i < key.Length && (char.IsAsciiDigit(key[i]) || "一二两三四五六七八九十百".Contains(key[i], StringComparison.Ordinal)))
+        {
+            i++;
+        }
+
+        return i > 0 && i < key.Length && "家所个名座批".Contains(key[i], StringComparison.Ordinal);
     }
 
     private static OrganizationCandidate Trim(string text, OrganizationCandidate candidate)

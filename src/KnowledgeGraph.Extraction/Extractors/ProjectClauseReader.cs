@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Extraction.Extractors;
 internal sealed record ProjectMention(string Name, int Start, int End, IReadOnlyList<ProjectStatus> Statuses);
 
 /// <summary>What a clause is read with: its part and year, and the village and township names of the report.</summary>
-internal sealed record ProjectClauseContext(ReportPart Part, int? Year, IReadOnlyList<string> Villages, IReadOnlyList<string> Places);
+internal sealed record ProjectClauseContext(ReportPart Part, int? Year, IReadOnlyList<string> Villages, IReadOnlyList<string> Places, int? PlanYear = null);
 
 /// <summary>
 /// Reads the projects of one clause. The clause is cut after its leading verbs (加快推进, 确保 …) and at its
@@ -68,7 +68,7 @@ internal static partial class ProjectClauseReader
 
         // A clause that only names (汝愚路, …整治工程总投资近亿元) takes the stage of the clause after it when that one opens with it.
         var stageText = next is not null && !ProjectStages.WordList.Occurs(c) && ProjectStages.WordList.At(next, 0) is not null ? next : c;
-        var evidence = new Evidence(ProjectStages.Read(stageText, context.Part, context.Year), ProjectStages.HasStrong(stageText),
+        var evidence = new Evidence(ProjectStages.Read(stageText, context.Part, context.Year, context.PlanYear), ProjectStages.HasStrong(stageText),
             leading.Contains("深入") || leading.Contains("深入推进"), context);
         var founding = leading.Any(ProjectLexicon.FoundingVerbs.Contains) || leading.Any(ProjectLexicon.AwardVerbs.Contains);
         if (!founding)

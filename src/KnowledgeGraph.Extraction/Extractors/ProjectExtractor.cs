@@ -21,7 +21,7 @@ public sealed class ProjectExtractor : IEntityExtractor
         var found = new List<ExtractedProject>();
         foreach (var sentence in context.Sentences.Where(s => s.Part != ReportPart.Header))
         {
-            var clauseContext = new ProjectClauseContext(sentence.Part, sentence.Year ?? context.ReviewYear, villages, places);
+            var clauseContext = new ProjectClauseContext(sentence.Part, sentence.Year ?? context.ReviewYear, villages, places, context.PlanYear);
             var clauses = ProjectClauseReader.Clauses(sentence.Text).ToList();
             for (var k = 0; k < clauses.Count; k++)
             {

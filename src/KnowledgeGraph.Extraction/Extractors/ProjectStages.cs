@@ -69,13 +69,23 @@ internal static class ProjectStages
         return false;
     }
 
-    /// <summary>The stages <paramref name="clause"/> reports for a project named in it, in the year of its part.</summary>
-    public static IReadOnlyList<ProjectStatus> Read(string clause, ReportPart part, int? year)
+    /// <summary>
+    /// The stages <paramref name="clause"/> reports for a project named in it, in the year of its part. A stage word
+    /// under negation (尚未开工, 未建成) reports nothing; in the review part, stages a modal word puts ahead (即将建成投产,
+    /// 力争年内投用, 拟开工) are hopes of the plan year, not done (see <see cref="Modality"/>).
+    /// </summary>
+    public static IReadOnlyList<ProjectStatus> Read(string clause, ReportPart part, int? year, int? planYear = null)
     {
         ArgumentNullException.ThrowIfNull(clause);
         if (year is not { } y)
         {
             return [];
+        }
+
+        if (part == ReportPart.Review && Modality.FirstModal(clause) is { } modal && modal < FirstStage(clause))
+        {
+            // Hoped for, not done: the plan year's stage when the plan year is known, else a plan of the review year.
+            return planYear is { } p && p > y ? Read(clause, ReportPart.Plan, p) : [new ProjectStatus(Planned, y)];
         }
 
         var strong = new List<string>();
@@ -86,6 +96,12 @@ internal static class ProjectStages
             if (word is null)
             {
                 i++;
+                continue;
+            }
+
+            if (Modality.IsNegated(clause, i))
+            {
+                i += word.Length;
                 continue;
             }
 
@@ -100,6 +116,20 @@ internal static class ProjectStages
         }
 
         return [.. chosen.Distinct().Select(s => new ProjectStatus(s, y))];
+    }
+
+    /// <summary>Where the first stage word of <paramref name="clause"/> starts (its length when there is none).</summary>
+    private static int FirstStage(string clause)
+    {
+        for (var i = 0; i < clause.Length; i++)
+        {
+            if (StageWordList.At(clause, i) is not null)
+            {
+                return i;
+            }
+        }
+
+        return clause.Length;
     }
 
     private static string[] StagesOf(string word) => Words.First(w => w.Word == word).Stages;

@@ -8,7 +8,9 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// before 村 or 社区 (大竹园村, 灵溪社区). The stem starts after punctuation, a verb or function word, or an
 /// administrative name (…镇, …街道); a stem that is a generic modifier (乡村, 行政村, 示范村, 未来社区), has
 /// a rank word (省级, 型), is counted (示范村7个) or follows another village (大竹园村百人村) is not a place.
-/// A list sharing the suffix is expanded: 红旗、建胜、灵安村 → 红旗村, 建胜村, 灵安村.
+/// A list sharing the suffix is expanded: 红旗、建胜、灵安村 → 红旗村, 建胜村, 灵安村, and so is a list closed by 等 and a
+/// generic kind of village (龙华、北庄头、台上等示范村 → 龙华村, 北庄头村, 台上村). In a county-level report the towns and
+/// townships below it (…镇, …乡) are places too, read with the same stem rules (贤寓镇, 石井乡, 南韩村镇).
 /// </summary>
 public sealed class VillageExtractor : IEntityExtractor
 {
@@ -34,6 +36,15 @@ public sealed class VillageExtractor : IEntityExtractor
         "养老", "志愿服务", "服务", "熟人", "友好", "活力", "善治", "民主", "书香", "廉洁", "清廉", "枫桥式", "网红", "明星",
         "整", "入", "进", "驻", "到", "下");
 
+    /// <summary>Characters after 镇 / 乡 that make it part of a generic word (镇域, 镇村, 乡村, 乡镇, 乡土, 乡贤 …).</summary>
+    private const string TownWordContinuations = "域村街区镇乡土贤愁亲情风里间野下民级政委干";
+
+    /// <summary>Stem endings that make …镇 / …乡 a kind of town, not a name (小镇, 小城镇, 中心镇, 重点镇, 特色小镇 …).</summary>
+    private static readonly ProjectWordList GenericTownEndings = new("小", "城", "集镇", "建制", "名", "古", "撤乡设", "设", "撤", "乡", "镇", "街");
+
+    /// <summary>Characters no town's stem holds: other administrative levels and function words (了市乡, 县乡, 各乡).</summary>
+    private const string NotInTownStem = "镇乡县区市省了的和与及各之";
+
     /// <summary>Characters that make a stem a title or a count rather than a place (省级, 友好型, 第三批 …).</summary>
     private const string TitleCharacters = "级型性批个省县第等类";
 
@@ -46,16 +57,24 @@ public sealed class VillageExtractor : IEntityExtractor
             var text = sentence.Text;
             for (var i = 1; i < text.Length; i++)
             {
-                var suffix = SuffixAt(text, i);
+                var suffix = SuffixAt(text, i) ?? (context.IsCountyLevel ? TownSuffixAt(text, i) : null);
                 if (suffix is null)
                 {
                     continue;
                 }
 
                 var end = i + suffix.Length;
-                if (FindStem(text, i, suffix) is { } start)
+                if (suffix == "村" && ListBeforeKind(text, i) is { } listed)
                 {
-                    foreach (var (name, s, e) in Expand(text, start, i, suffix))
+                    foreach (var (name, s, e) in listed)
+                    {
+                        result.AddVillage(new ExtractedVillage(name, sentence.SpanOf(s, e)));
+                    }
+                }
+                else if (FindStem(text, i, suffix) is { } start)
+                {
+                    // Towns are not expanded over a list: 文明单位、文明村镇 lists kinds, not towns.
+                    foreach (var (name, s, e) in suffix is "镇" or "乡" ? [(text[start..end], start, end)] : Expand(text, start, i, suffix))
                     {
                         result.AddVillage(new ExtractedVillage(name, sentence.SpanOf(s, e)));
                     }
@@ -85,10 +104,55 @@ public sealed class VillageExtractor : IEntityExtractor
         return null;
     }
 
+    /// <summary>镇 or 乡 at <paramref name="index"/> when it may end a town's name (not 镇域, 乡村, 乡镇 …).</summary>
+    private static string? TownSuffixAt(string text, int index)
+    {
+        if (text[index] is not ('镇' or '乡'))
+        {
+            return null;
+        }
+
+        var next = index + 1 < text.Length ? text[index + 1] : '\0';
+        return TownWordContinuations.Contains(next, StringComparison.Ordinal) ? null : text[index].ToString();
+    }
+
+    /// <summary>
+    /// The items of a list closed by 等 and a generic kind of village right before the 村 at <paramref name="suffixIndex"/>
+    /// (龙华、北庄头、台上等示范村), each with the suffix; null when there is no such list of two or more items.
+    /// </summary>
+    private static List<(string Name, int Start, int End)>? ListBeforeKind(string text, int suffixIndex)
+    {
+        var deng = text.LastIndexOf('等', suffixIndex - 1, Math.Min(suffixIndex, 6));
+        if (deng < 3 || deng == suffixIndex - 1)
+        {
+            return null;
+        }
+
+        var kind = text[(deng + 1)..suffixIndex];
+        if (!kind.All(ProjectLexicon.IsHan) || GenericStemEndings.Suffix(kind) is null)
+        {
+            return null;
+        }
+
+        var itemStart = deng;
+        while (itemStart > 0 && ProjectLexicon.IsHan(text[itemStart - 1]) && deng - itemStart < MaxVillageStem)
+        {
+            itemStart--;
+        }
+
+        if (deng - itemStart < 2 || itemStart == 0 || text[itemStart - 1] != '、' || !IsProperStem(text, itemStart, deng))
+        {
+            return null;
+        }
+
+        var items = Expand(text, itemStart, deng, "村").ToList();
+        return items.Count >= 2 ? items : null;
+    }
+
     /// <summary>Where the stem before the suffix at <paramref name="suffixIndex"/> starts, or null when there is no proper stem.</summary>
     private static int? FindStem(string text, int suffixIndex, string suffix)
     {
-        var max = suffix == "村" ? MaxVillageStem : MaxCommunityStem;
+        var max = suffix == "社区" ? MaxCommunityStem : MaxVillageStem;
         var start = suffixIndex;
         while (start > 0 && ProjectLexicon.IsHan(text[start - 1]) && suffixIndex - start < max + 1)
         {
@@ -107,6 +171,14 @@ public sealed class VillageExtractor : IEntityExtractor
             return null;
         }
 
+        if (suffix is "镇" or "乡")
+        {
+            // A stem ending in 村 names a town only when what precedes 村 is no kind of village (南韩村镇, not 文明村镇).
+            return GenericTownEndings.Suffix(stem) is null && !stem.Any(c => NotInTownStem.Contains(c, StringComparison.Ordinal))
+                && !(stem.EndsWith('村') && (stem.Length < 3 || GenericStemEndings.Suffix(stem[..^1]) is not null))
+                && IsProperStem(text, start, suffixIndex, town: true) ? start : null;
+        }
+
         return IsProperStem(text, start, suffixIndex) ? start : null;
     }
 
@@ -115,10 +187,11 @@ public sealed class VillageExtractor : IEntityExtractor
         ProjectLexicon.LeadingWords.EndingAt(text, index) is not null || ProjectLexicon.AwardVerbs.EndingAt(text, index) is not null
         || text[index - 1] is '镇' or '乡' || (index >= 2 && string.CompareOrdinal(text, index - 2, "街道", 0, 2) == 0);
 
-    private static bool IsProperStem(string text, int start, int suffixIndex)
+    /// <summary>Whether text[start..suffixIndex] is a proper stem; a town's stem may hold 村 (南韩村镇).</summary>
+    private static bool IsProperStem(string text, int start, int suffixIndex, bool town = false)
     {
         var stem = text[start..suffixIndex];
-        if (stem.Contains('村', StringComparison.Ordinal) || stem.Contains("社区", StringComparison.Ordinal)
+        if ((!town && stem.Contains('村', StringComparison.Ordinal)) || stem.Contains("社区", StringComparison.Ordinal)
             || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal)) || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
             || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem))
         {

@@ -33,6 +33,9 @@ public sealed class ExtractionContext
         Profile = profile ?? throw new ArgumentNullException(nameof(profile));
         Normalized = TextWidth.Normalize(report.Text);
         (ReviewStart, PlanStart) = FindParts(Normalized, profile);
+        Zones = PageZones.Find(Normalized);
+        DeliveredInPlanYear = FindDeliveryInPlanYear(Normalized, ReviewStart, profile.PlanYear?.Value);
+        IsCountyLevel = profile.Subject?.Value.IsCountyLevel ?? FindCountyLevel(Township, Normalized, ReviewStart);
         Sentences = new CancellableList<Sentence>(Split(Normalized), cancellationToken);
     }
 
@@ -44,6 +47,19 @@ public sealed class ExtractionContext
     public string Normalized { get; }
 
     public int? ReviewYear => Profile.ReviewYear?.Value;
+
+    /// <summary>
+    /// Whether the report was delivered in its plan year (its opening dates it 2022年1月26日 in a report planning 2022):
+    /// then 今年 in its review part means the plan year.
+    /// </summary>
+    public bool DeliveredInPlanYear { get; }
+
+    /// <summary>
+    /// Whether the report is a county-level one (县 / 区 / 县级市 / 旗): its subject is one, or, with no such subject, its
+    /// opening is delivered by a county-level government (我代表…县人民政府). Then the places below it, towns and
+    /// townships (…镇, …乡), are among its villages.
+    /// </summary>
+    public bool IsCountyLevel { get; }
 
     public int? PlanYear => Profile.PlanYear?.Value;
 
@@ -59,6 +75,10 @@ public sealed class ExtractionContext
     /// <summary>Where the plan part starts (the heading of the plan year's part); the text length when there is none.</summary>
     public int PlanStart { get; }
 
+    /// <summary>The parts of the page that are not the report (header fields, endnotes, footer, footnote markers).</summary>
+    public PageZones Zones { get; }
+
+    /// <summary>The report's sentences in order; clutter lines are left out and footnote markers masked (see <see cref="PageZones"/>).</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
 
     public IEnumerable<Sentence> ReviewSentences => Sentences.Where(s => s.Part == ReportPart.Review);
@@ -138,6 +158,44 @@ public sealed class ExtractionContext
     /// </summary>
     public const int MaxSentenceLength = 600;
 
+    private static bool FindCountyLevel(string? subject, string text, int reviewStart)
+    {
+        // The opening names who delivers the report (我代表…县人民政府 / …镇人民政府); that wins over a subject resolved
+        // from the text, which may be a town of the same name.
+        var opening = text[..Math.Min(text.Length, reviewStart + 800)];
+        var county = new[] { "县人民政府", "区人民政府", "市人民政府", "旗人民政府" }.Any(g => opening.Contains(g, StringComparison.Ordinal));
+        var township = new[] { "镇人民政府", "乡人民政府", "街道办事处" }.Any(g => opening.Contains(g, StringComparison.Ordinal));
+        if (county != township)
+        {
+            return county;
+        }
+
+        return subject is { Length: > 1 } && subject[^1] is '县' or '区' or '市' or '旗';
+    }
+
+    /// <summary>Whether a date of the plan year (2022年1月26日) stands near the report's opening, before or just after the review starts.</summary>
+    private static bool FindDeliveryInPlanYear(string text, int reviewStart, int? planYear)
+    {
+        if (planYear is not { } year)
+        {
+            return false;
+        }
+
+        var key = year.ToString(System.Globalization.CultureInfo.InvariantCulture) + "年";
+        var end = Math.Min(text.Length, reviewStart + 600);
+        for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0 && at < end; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + key.Length;
+            if ((at == 0 || !char.IsAsciiDigit(text[at - 1])) && next + 1 < text.Length && char.IsAsciiDigit(text[next])
+                && (text[next + 1] == '月' || (char.IsAsciiDigit(text[next + 1]) && next + 2 < text.Length && text[next + 2] == '月')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
@@ -190,7 +248,7 @@ public sealed class ExtractionContext
             end--;
         }
 
-        if (end > start)
+        if (end > start && !Zones.IsClutter(start))
         {
             var part = PartAt(start);
             var year = part switch
@@ -199,7 +257,7 @@ public sealed class ExtractionContext
                 ReportPart.Review => ReviewYear,
                 _ => null,
             };
-            sentences.Add(new Sentence(start, end, text[start..end], part, year));
+            sentences.Add(new Sentence(start, end, Zones.Mask(text, start, end), part, year));
         }
     }
 }

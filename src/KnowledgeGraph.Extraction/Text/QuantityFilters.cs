@@ -28,6 +28,31 @@ internal static class QuantityFilters
         return !QuantityLexicon.MeasureNouns.Any(m => noun.EndsWith(m, StringComparison.Ordinal));
     }
 
+    /// <summary>Words after 次 / 届 that make a number the ordinal of a meeting (三次全会, 第二次会议), not a count.</summary>
+    private static readonly string[] MeetingWords = ["全会", "会议", "全体会议", "党代会", "代表大会"];
+
+    /// <summary>
+    /// A number that is part of a name, not a quantity: inside quote marks (“十个百”工程, “人才十条”), or the ordinal of a
+    /// session or meeting (十五届三次全会, 第二次会议).
+    /// </summary>
+    public static bool IsPartOfName(string s, Quantity q)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(q);
+        var open = s.LastIndexOf('“', Math.Max(0, q.NumberStart - 1));
+        if (open >= 0 && q.NumberStart - open <= 10 && s.IndexOf('”', open) is var close && close >= q.UnitEnd && close - q.UnitEnd <= 10)
+        {
+            return true;
+        }
+
+        if (q.NumberStart > 0 && s[q.NumberStart - 1] is '届' or '第')
+        {
+            return true;
+        }
+
+        return q.Unit is "次" or "届" && MeetingWords.Any(w => QuantityLexicon.At(s, q.End, w));
+    }
+
     /// <summary>A bounded amount right before a noun is a class of things, not a quantity: 5000万元以上项目, 低于150万元薄弱村.</summary>
     public static bool IsThreshold(string s, Quantity q) =>
         q.Comparator != "=" && (q.Start < q.NumberStart || q.End > q.UnitEnd) && QuantityLexicon.IsAmountUnit(q.Unit)
@@ -38,7 +63,10 @@ internal static class QuantityFilters
         && !"、和及与并的,".Contains(s[at], StringComparison.Ordinal) && !QuantityLexicon.At(s, at, "大关")
         && !(at + 2 <= s.Length && (QuantityLexicon.ActionVerbs.Contains(s.Substring(at, 2)) || QuantityLexicon.GrowthWords.Any(g => QuantityLexicon.At(s, at, g.Word)) || QuantityLexicon.At(s, at, "同比")));
 
-    /// <summary>A quantity that only qualifies the noun counted right after it: 10亿元以上项目1个, 6个村社55000余亩.</summary>
+    /// <summary>
+    /// A quantity that only qualifies the noun counted right after it: 10亿元以上项目1个, 6个村社55000余亩; not one a
+    /// parenthesis follows (完成8.2亿元(年度目标10亿元)).
+    /// </summary>
     public static bool IsModifier(string s, Quantity q, Quantity? next)
     {
         if (next is null || next.Start <= q.End)
@@ -47,7 +75,7 @@ internal static class QuantityFilters
         }
 
         var between = s[q.End..next.Start];
-        if (between.Length > 16 || between.Any(c => QuantityLexicon.IsClauseBreak(c) || "、和及与并".Contains(c, StringComparison.Ordinal)))
+        if (between.Length > 16 || between.Any(c => QuantityLexicon.IsClauseBreak(c) || "、和及与并(".Contains(c, StringComparison.Ordinal)))
         {
             return false;
         }
