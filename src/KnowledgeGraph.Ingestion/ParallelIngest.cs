@@ -48,7 +48,7 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
             while ((i = Interlocked.Increment(ref next)) < files.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                await channel.Writer.WriteAsync(await ExtractAsync(files[i], sizes[i], cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                await channel.Writer.WriteAsync(await ReadAndExtractAsync(files[i], sizes[i], cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -119,7 +119,7 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
         }
     }
 
-    private async Task<Extracted> ExtractAsync(string path, long bytes, CancellationToken cancellationToken)
+    private async Task<Extracted> ReadAndExtractAsync(string path, long bytes, CancellationToken cancellationToken)
     {
         try
         {

@@ -63,22 +63,19 @@ internal sealed record PushGraph(IReadOnlyList<PushGroup> Nodes, IReadOnlyList<P
             .Select(label => new PushGroup(
                 label,
                 NodeStatement(label),
-                [.. snapshot.NodesByLabel[label].Select(n => new PushRow(n.Id, null, null, Typed(n.Properties, snapshot.NodePropertyTypes[label])))]))
+                [.. snapshot.NodesByLabel[label].Select(n => Neo4jMapping.ToPushRow(n, TypesOf(snapshot.NodePropertyTypes[label])))]))
             .ToList();
         var relationships = snapshot.Groups
             .Select(g => new PushGroup(
                 g.Type,
                 RelationshipStatement(g.Type, g.StartLabel, g.EndLabel),
-                [.. snapshot.EdgesByGroup[g].Select(e => new PushRow(e.Id, e.StartId, e.EndId, Typed(e.Properties, snapshot.EdgePropertyTypes[g])))]))
+                [.. snapshot.EdgesByGroup[g].Select(e => Neo4jMapping.ToPushRow(e, TypesOf(snapshot.EdgePropertyTypes[g])))]))
             .ToList();
         return new PushGraph(nodes, relationships);
     }
 
-    private static List<KeyValuePair<string, object>> Typed(IReadOnlyList<KeyValuePair<string, object>> props, IReadOnlyList<KeyValuePair<string, PropertyType>> types)
-    {
-        var typeOf = types.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
-        return [.. props.Select(p => new KeyValuePair<string, object>(p.Key, typeOf.TryGetValue(p.Key, out var t) ? GraphSnapshot.Convert(p.Value, t) : p.Value))];
-    }
+    private static Dictionary<string, PropertyType> TypesOf(IReadOnlyList<KeyValuePair<string, PropertyType>> types) =>
+        types.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
 
     /// <summary>The request body <c>{"statement": …, "parameters": {"rows": […]}, "includeCounters": true}</c>.</summary>
     public static byte[] Body(string statement, IReadOnlyList<PushRow>? rows)

@@ -1,4 +1,7 @@
-// Usage: node graphiql-check.mjs <page-url> [--query QUERY] [--chromium PATH] [--timeout MS]
+// Usage: node graphiql-check.mjs <page-url> [--query QUERY | --keep-query] [--chromium PATH] [--timeout MS]
+//
+// --keep-query runs the query the page opens with instead of replacing it (the report then carries it as
+// "initialQuery", and "docsOpen" says whether the documentation explorer was open on arrival).
 //
 // Opens the GraphiQL page in headless Chromium (playwright-core driving /usr/bin/chromium, or
 // --chromium PATH / $CHROMIUM_PATH, with a fresh user-data-dir), waits for the query editor, replaces
@@ -21,6 +24,7 @@ try {
         allowPositionals: true,
         options: {
             query: { type: 'string', default: '{ __typename }' },
+            'keep-query': { type: 'boolean', default: false },
             chromium: { type: 'string', default: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
             timeout: { type: 'string', default: '30000' },
         },
@@ -38,6 +42,8 @@ const timeout = Number(values.timeout);
 const origin = new URL(pageUrl).origin;
 
 const requests = [];
+let initialQuery = null;
+let docsOpen = null;
 const foreign = [];
 const pageErrors = [];
 let resultText = null;
@@ -105,7 +111,9 @@ try {
     const resultSelector = '.graphiql-response .CodeMirror';
     await page.waitForSelector(resultSelector, { state: 'attached', timeout });
 
-    const set = await page.evaluate(
+    initialQuery = await page.evaluate((selector) => document.querySelector(selector)?.CodeMirror?.getValue() ?? null, editorSelector);
+    docsOpen = await page.evaluate(() => document.querySelector('.graphiql-doc-explorer') !== null);
+    const set = values['keep-query'] ? true : await page.evaluate(
         ([selector, query]) => {
             const cm = document.querySelector(selector)?.CodeMirror;
             if (!cm) return false;
@@ -166,7 +174,7 @@ try {
     if (foreign.length > 0) {
         throw new Error(`the page requested other origins than ${origin}: ${foreign.join(', ')}`);
     }
-    report({ ok: true, result: resultText, requests });
+    report({ ok: true, result: resultText, requests, initialQuery, docsOpen, finalUrl: page.url() });
     await context.close();
     context = null;
     process.exitCode = 0;
