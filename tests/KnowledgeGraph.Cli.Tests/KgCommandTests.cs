@@ -137,6 +137,10 @@ public sealed partial class KgCommandTests : IDisposable
         using var mutation = await http.PostAsync(url + "/graphql",
             new StringContent("""{"query":"mutation { deleteReport(id: \"report:x\") { deleted } }"}""", System.Text.Encoding.UTF8, "application/json"), cts.Token);
         Assert.Contains("X-Api-Key", await mutation.Content.ReadAsStringAsync(cts.Token), StringComparison.Ordinal);
+        var caches = (await http.GetFromJsonAsync<JsonElement>(url + "/health", cts.Token)).GetProperty("caches");
+        Assert.Equal(2, caches.GetProperty("documents").GetProperty("misses").GetInt64()); // the query and the mutation were parsed
+        Assert.Equal(64L * 1024 * 1024, caches.GetProperty("responses").GetProperty("maxBytes").GetInt64());
+        Assert.True(caches.GetProperty("responses").GetProperty("entries").GetInt64() >= 1);
         lock (output)
         {
             Assert.Contains("first run: ingesting", buffer.ToString(), StringComparison.Ordinal);

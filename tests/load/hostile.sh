@@ -32,7 +32,7 @@ python3 - "$PORT" <<'PY'
 import http.client, json, sys
 port = int(sys.argv[1])
 fields = "kind name description fields(includeDeprecated: true) { name description args { name description type { name } } type { name kind ofType { name } } }"
-aliases = " ".join(f"s{i}: __schema {{ types {{ {fields} }} }}" for i in range(6))
+aliases = " ".join(f"s{i}: __schema {{ types {{ {fields} }} }}" for i in range(12))
 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
 sizes = []
 for n in range(1000):
