@@ -169,6 +169,11 @@ public sealed partial class KgCommandTests : IDisposable
         using var root = await noRedirect.GetAsync(url + "/", cts.Token);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, root.StatusCode);
         Assert.Equal("/graphql", root.Headers.Location?.OriginalString);
+
+        var caches = (await http.GetFromJsonAsync<JsonElement>(url + "/health", cts.Token)).GetProperty("caches");
+        Assert.Equal(2, caches.GetProperty("documents").GetProperty("misses").GetInt64()); // the query and the mutation were parsed
+        Assert.Equal(64L * 1024 * 1024, caches.GetProperty("responses").GetProperty("maxBytes").GetInt64());
+        Assert.True(caches.GetProperty("responses").GetProperty("entries").GetInt64() >= 1);
         lock (output)
         {
             Assert.Contains("kg: first run: the store is empty; ingesting the seed reports in", buffer.ToString(), StringComparison.Ordinal);
