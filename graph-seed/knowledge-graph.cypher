@@ -1005,11 +1005,11 @@ MERGE (n:Region {id: row.id})
 SET n += row.props
 ;
 UNWIND [
-{id: 'report:000_06e677578293db47', props: {name: '安吉县人民政府灵峰街道办事处2024年度工作报告', contentHash: 'bb988141bfa1db87d3ae84202b12ad71182fef1f5dc7f20b180462c7114b2858', fileName: '000_06e677578293db47.txt', planYear: 2025, published: '2025-01-20', reviewYear: 2024, title: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_report: 'report:000_06e677578293db47', evidence_sentence: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_start: 102, evidence_end: 126}},
-{id: 'report:001_58caca1a0e66f9b5', props: {name: '昌硕街道2022年工作总结和2023年工作计划', contentHash: '91648855b8f3872f219bd29fc7e89e65cbc08f954d390657c152114727adc71e', fileName: '001_58caca1a0e66f9b5.txt', planYear: 2023, published: '2023-02-24', reviewYear: 2022, title: '昌硕街道2022年工作总结和2023年工作计划', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 0, evidence_end: 23}},
-{id: 'report:002_e4180d2741e17c6f', props: {name: '凤鸣街道办事处工作报告', contentHash: '424c324d4072fcf6ab90e99ff1b49196c1c5e3611253ccf0a27800c6eb8103b7', fileName: '002_e4180d2741e17c6f.txt', planYear: 2025, published: '2025-01-27', reviewYear: 2024, title: '凤鸣街道办事处工作报告', evidence_report: 'report:002_e4180d2741e17c6f', evidence_sentence: '凤鸣街道办事处工作报告', evidence_start: 145, evidence_end: 156}},
-{id: 'report:003_71856112644e0c33', props: {name: '003_71856112644e0c33.txt', contentHash: 'b792abba2e45172688ad074bc502ea3bfc37257bf52d2993ff37f05cfc0b30a6', fileName: '003_71856112644e0c33.txt', planYear: 2024, reviewYear: 2023, evidence_report: 'report:003_71856112644e0c33', evidence_sentence: '一、2023年工作总结', evidence_start: 0, evidence_end: 11}},
-{id: 'report:004_3c9d94a8939e1933', props: {name: '洲泉镇2024年工作总结和2025年工作思路', contentHash: 'e0df114f80257a54a7c6b784fdd0a7aa345bd9f98f72ecc077d93954a05eeea0', fileName: '004_3c9d94a8939e1933.txt', planYear: 2025, published: '2025-01-21', reviewYear: 2024, title: '洲泉镇2024年工作总结和2025年工作思路', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '洲泉镇2024年工作总结和2025年工作思路', evidence_start: 109, evidence_end: 131}}
+{id: 'report:000_06e677578293db47', props: {name: '安吉县人民政府灵峰街道办事处2024年度工作报告', contentHash: 'f49f7eea90be3bdc59b86bf6549ab4c6a9299fc5ca9bb184261e2fd783b42a36', fileName: '000_06e677578293db47.txt', planYear: 2025, published: '2025-01-20', reviewYear: 2024, title: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_report: 'report:000_06e677578293db47', evidence_sentence: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_start: 102, evidence_end: 126}},
+{id: 'report:001_58caca1a0e66f9b5', props: {name: '昌硕街道2022年工作总结和2023年工作计划', contentHash: '6c7f60a689a02f0228e495b0798eaec40cd40e01eefff6a4c6657402e1343f48', fileName: '001_58caca1a0e66f9b5.txt', planYear: 2023, published: '2023-02-24', reviewYear: 2022, title: '昌硕街道2022年工作总结和2023年工作计划', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 0, evidence_end: 23}},
+{id: 'report:002_e4180d2741e17c6f', props: {name: '凤鸣街道办事处工作报告', contentHash: '8841113b16295ac539db640f33a7027382c1122a9909c98ad738cf479963e431', fileName: '002_e4180d2741e17c6f.txt', planYear: 2025, published: '2025-01-27', reviewYear: 2024, title: '凤鸣街道办事处工作报告', evidence_report: 'report:002_e4180d2741e17c6f', evidence_sentence: '凤鸣街道办事处工作报告', evidence_start: 145, evidence_end: 156}},
+{id: 'report:003_71856112644e0c33', props: {name: '003_71856112644e0c33.txt', contentHash: '645f278a95907223c302027e037150de31c3d6421a6316550cfb773104b05429', fileName: '003_71856112644e0c33.txt', planYear: 2024, reviewYear: 2023, evidence_report: 'report:003_71856112644e0c33', evidence_sentence: '一、2023年工作总结', evidence_start: 0, evidence_end: 11}},
+{id: 'report:004_3c9d94a8939e1933', props: {name: '洲泉镇2024年工作总结和2025年工作思路', contentHash: '0b55338de07a51627dbe212934dfead8175ef6b2f9e9da69557eac1e58817957', fileName: '004_3c9d94a8939e1933.txt', planYear: 2025, published: '2025-01-21', reviewYear: 2024, title: '洲泉镇2024年工作总结和2025年工作思路', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '洲泉镇2024年工作总结和2025年工作思路', evidence_start: 109, evidence_end: 131}}
 ] AS row
 MERGE (n:Report {id: row.id})
 SET n += row.props
@@ -1209,9 +1209,9 @@ MERGE (n:Village {id: row.id})
 SET n += row.props
 ;
 UNWIND [
-{id: 'year:2022', props: {name: '2022', value: 2022, evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 4, evidence_end: 8}},
-{id: 'year:2023', props: {name: '2023', value: 2023, evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 14, evidence_end: 18}},
-{id: 'year:2024', props: {name: '2024', value: 2024, evidence_report: 'report:000_06e677578293db47', evidence_sentence: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_start: 116, evidence_end: 120}},
+{id: 'year:2022', props: {name: '2022', value: 2022, evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '一、2022年工作回顾', evidence_start: 42, evidence_end: 46}},
+{id: 'year:2023', props: {name: '2023', value: 2023, evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '二、2023年工作', evidence_start: 3104, evidence_end: 3108}},
+{id: 'year:2024', props: {name: '2024', value: 2024, evidence_report: 'report:000_06e677578293db47', evidence_sentence: '一、2024年工作回顾', evidence_start: 155, evidence_end: 159}},
 {id: 'year:2025', props: {name: '2025', value: 2025, evidence_report: 'report:000_06e677578293db47', evidence_sentence: '二、2025年工作安排', evidence_start: 2999, evidence_end: 3003}}
 ] AS row
 MERGE (n:Year {id: row.id})
@@ -2681,13 +2681,13 @@ SET r += row.props
 UNWIND [
 {id: 'edge:1291efb02f55174b', start: 'report:003_71856112644e0c33', end: 'year:2024', props: {role: 'plan', evidence_report: 'report:003_71856112644e0c33', evidence_sentence: '二、2024年工作思路', evidence_start: 4089, evidence_end: 4093}},
 {id: 'edge:381c02eeb24499fd', start: 'report:002_e4180d2741e17c6f', end: 'year:2025', props: {role: 'plan', evidence_report: 'report:002_e4180d2741e17c6f', evidence_sentence: '二、2025年主要工作目标任务', evidence_start: 3126, evidence_end: 3130}},
-{id: 'edge:53e1f20ecaf5b373', start: 'report:001_58caca1a0e66f9b5', end: 'year:2023', props: {role: 'plan', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 14, evidence_end: 18}},
+{id: 'edge:53e1f20ecaf5b373', start: 'report:001_58caca1a0e66f9b5', end: 'year:2023', props: {role: 'plan', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '二、2023年工作', evidence_start: 3104, evidence_end: 3108}},
 {id: 'edge:5d65129a42526746', start: 'report:000_06e677578293db47', end: 'year:2025', props: {role: 'plan', evidence_report: 'report:000_06e677578293db47', evidence_sentence: '二、2025年工作安排', evidence_start: 2999, evidence_end: 3003}},
-{id: 'edge:5fc8354bb727b283', start: 'report:000_06e677578293db47', end: 'year:2024', props: {role: 'review', evidence_report: 'report:000_06e677578293db47', evidence_sentence: '安吉县人民政府灵峰街道办事处2024年度工作报告', evidence_start: 116, evidence_end: 120}},
+{id: 'edge:5fc8354bb727b283', start: 'report:000_06e677578293db47', end: 'year:2024', props: {role: 'review', evidence_report: 'report:000_06e677578293db47', evidence_sentence: '一、2024年工作回顾', evidence_start: 155, evidence_end: 159}},
 {id: 'edge:7f53e25b5b82a834', start: 'report:003_71856112644e0c33', end: 'year:2023', props: {role: 'review', evidence_report: 'report:003_71856112644e0c33', evidence_sentence: '一、2023年工作总结', evidence_start: 2, evidence_end: 6}},
-{id: 'edge:9e5b65c4fe6481e3', start: 'report:001_58caca1a0e66f9b5', end: 'year:2022', props: {role: 'review', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '昌硕街道2022年工作总结和2023年工作计划', evidence_start: 4, evidence_end: 8}},
-{id: 'edge:e8c805c82ca58dcb', start: 'report:004_3c9d94a8939e1933', end: 'year:2024', props: {role: 'review', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '洲泉镇2024年工作总结和2025年工作思路', evidence_start: 112, evidence_end: 116}},
-{id: 'edge:fbeb0bc1d4ef3019', start: 'report:004_3c9d94a8939e1933', end: 'year:2025', props: {role: 'plan', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '洲泉镇2024年工作总结和2025年工作思路', evidence_start: 122, evidence_end: 126}},
+{id: 'edge:9e5b65c4fe6481e3', start: 'report:001_58caca1a0e66f9b5', end: 'year:2022', props: {role: 'review', evidence_report: 'report:001_58caca1a0e66f9b5', evidence_sentence: '一、2022年工作回顾', evidence_start: 42, evidence_end: 46}},
+{id: 'edge:e8c805c82ca58dcb', start: 'report:004_3c9d94a8939e1933', end: 'year:2024', props: {role: 'review', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '一、2024年工作总结 (一)坚持稳增长、稳预期,镇域经济平稳发展。', evidence_start: 347, evidence_end: 351}},
+{id: 'edge:fbeb0bc1d4ef3019', start: 'report:004_3c9d94a8939e1933', end: 'year:2025', props: {role: 'plan', evidence_report: 'report:004_3c9d94a8939e1933', evidence_sentence: '二、2025年工作思路 (一)产业向“新”而行,加快形成融杭特色产业链 聚焦招商引资再突破。', evidence_start: 3641, evidence_end: 3645}},
 {id: 'edge:fd3506d1891e99bb', start: 'report:002_e4180d2741e17c6f', end: 'year:2024', props: {role: 'review', evidence_report: 'report:002_e4180d2741e17c6f', evidence_sentence: '一、2024年工作回顾', evidence_start: 295, evidence_end: 299}}
 ] AS row
 MATCH (a:Report {id: row.start})

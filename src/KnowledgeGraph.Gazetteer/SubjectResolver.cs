@@ -34,12 +34,18 @@ public sealed partial class SubjectResolver(Gazetteer gazetteer)
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> countyNames =
         gazetteer.CountyNames.ToDictionary(n => n, n => n, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly int maxCountyName = gazetteer.CountyNames.Max(n => n.Length);
+    // short names of county-level places, without those that are also a province's or city's (河北 is 河北省 before 河北区)
     private readonly Dictionary<string, List<string>> shortNames = gazetteer.CountyNames
-        .Select(n => (Short: ShortCountyName(n), Name: n)).Where(p => p.Short is not null)
+        .Select(n => (Short: ShortCountyName(n), Name: n))
+        .Where(p => p.Short is not null && !gazetteer.Provinces.Any(r => r.Name.StartsWith(p.Short, StringComparison.Ordinal))
+            && !gazetteer.Cities.Any(c => c.Name.StartsWith(p.Short, StringComparison.Ordinal)))
         .GroupBy(p => p.Short!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => p.Name).ToList(), StringComparer.Ordinal);
 
     private readonly int maxShortName = gazetteer.CountyNames.Select(ShortCountyName).OfType<string>().Max(n => n.Length);
 
+
+    /// <summary>The least mention score of a subject the report never names in a self-reference or its title (容城 29 times, 新安 18).</summary>
+    private const int UnnamedMentionScore = 12;
 
     /// <summary>How often a place must be named by its short name alone to be a candidate.</summary>
     private const int MinimumShortMentions = 3;
@@ -124,7 +130,9 @@ public sealed partial class SubjectResolver(Gazetteer gazetteer)
                 }
             }
 
-            ranked.Add(new Candidate(county, mentions, first, firstName, mentions + CityFit(text, gazetteer.ChainOf(county))));
+            // without a self-reference or a title naming it, a place needs more mentions to be the subject than to be a neighbour
+            var named = names.Any(n => selfNamed.Contains(n) || hints.Title?.Contains(n, StringComparison.Ordinal) == true || hints.Publisher?.Contains(n, StringComparison.Ordinal) == true);
+            ranked.Add(new Candidate(county, named ? mentions : Math.Min(mentions, mentions >= UnnamedMentionScore ? mentions : 0), first, firstName, mentions + CityFit(text, gazetteer.ChainOf(county))));
         }
 
         ranked.Sort((x, y) => x.Score != y.Score ? y.Score.CompareTo(x.Score) : string.CompareOrdinal(x.County.Code, y.County.Code));
@@ -145,10 +153,15 @@ public sealed partial class SubjectResolver(Gazetteer gazetteer)
     /// <summary>A county-level name without its suffix when at least two characters remain (清苑区 → 清苑; 唐县 has none).</summary>
     private static string? ShortCountyName(string name) => PlaceResolver.Strip(name, ["自治县", "自治旗", "县", "区", "市", "旗"]);
 
-    /// <summary>How often each county-level short name occurs in the text (the names inside the full names included).</summary>
+    /// <summary>
+    /// How often each county-level short name occurs in the text as a name (the names inside the full names included).
+    /// A short name that is mostly part of one longer word is a word, not a name: 解放 in 解放思想, 迁安 in 征迁安置, 安新 in
+    /// 雄安新区, 河北 in 河北省. So occurrences sharing a Han neighbour (before, or after other than a county suffix) with at
+    /// least <see cref="WordShare"/> of all occurrences do not count.
+    /// </summary>
     private Dictionary<string, int> CountShortNames(string text)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var found = new Dictionary<string, List<(char Before, char After)>>(StringComparer.Ordinal);
         var lookup = shortNames.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var start = 0; start < text.Length; start++)
         {
@@ -156,13 +169,31 @@ public sealed partial class SubjectResolver(Gazetteer gazetteer)
             {
                 if (lookup.TryGetValue(text.AsSpan(start, length), out var key, out _))
                 {
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (!found.TryGetValue(key, out var list))
+                    {
+                        found[key] = list = [];
+                    }
+
+                    var before = start > 0 ? text[start - 1] : ' ';
+                    var after = start + length < text.Length ? text[start + length] : ' ';
+                    list.Add((IsHan(before) ? before : ' ', IsHan(after) && after is not ('县' or '区' or '市' or '旗') ? after : ' '));
                 }
             }
         }
 
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, list) in found)
+        {
+            var words = list.Select(n => n.Before).Where(c => c != ' ').GroupBy(c => c).Where(g => g.Count() >= WordShare * list.Count).Select(g => g.Key).ToHashSet();
+            var wordsAfter = list.Select(n => n.After).Where(c => c != ' ').GroupBy(c => c).Where(g => g.Count() >= WordShare * list.Count).Select(g => g.Key).ToHashSet();
+            counts[key] = list.Count(n => !words.Contains(n.Before) && !wordsAfter.Contains(n.After));
+        }
+
         return counts;
     }
+
+    /// <summary>The share of a short name's occurrences one neighbour must have to make them a word (解放 + 思想).</summary>
+    private const double WordShare = 0.4;
 
     /// <summary>County-level names in the text with the offset of their first occurrence; generic words (城区, 新区) left out.</summary>
     internal Dictionary<string, int> FindCountyMentions(string text)
@@ -224,9 +255,23 @@ public sealed partial class SubjectResolver(Gazetteer gazetteer)
         return count;
     }
 
+    /// <summary>
+    /// Whether the county-level name ending at <paramref name="end"/> is a mention of that place: not the tail of a
+    /// generic word (示范县), not the title of another report (a page's links: 2021年定兴县政府工作报告), and, for a name of
+    /// one character and its suffix (唐县, 兴县), not inside running text (科教兴县, 和县委), only after a non-Han character
+    /// or a city or province name (保定市唐县).
+    /// </summary>
     private static bool IsCountyMention(string text, string name, int end) =>
         !GenericPlaceWords.EndsGeneric(text, end, name)
-        && !(name.Length == 2 && end < text.Length && OfficeAfterSuffix().IsMatch(text.AsSpan(end, Math.Min(2, text.Length - end))));
+        && !OtherReportTitle().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)))
+        && !(name.Length == 2 && (end < text.Length && OfficeAfterSuffix().IsMatch(text.AsSpan(end, Math.Min(2, text.Length - end)))
+            || (end - 3 >= 0 && IsHan(text[end - 3]) && text[end - 3] is not ('市' or '省' or '区' or '州' or '盟'))));
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // After a county-level name: the title of a report of it (人民政府工作报告, 政府工作报告), as the links of a page list them.
+    [GeneratedRegex(@"^(人民)?政府工作报告")]
+    private static partial Regex OtherReportTitle();
 
     // After a one-character name (和县), what makes the suffix the first character of a word (县委, 县政府, 县长).
     [GeneratedRegex(@"^(委|政|人|长|直|域|城|级|乡|镇|区|里|内|外)")]

@@ -63,10 +63,27 @@ public sealed class SubjectResolverTests
     [Fact]
     public void A_county_named_only_by_its_short_name_is_found_with_its_city_and_province()
     {
-        // anxin_2024 (the file holds 新安县 of 洛阳市, 河南省): never 新安县 in full, 新安 again and again
-        var text = "各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2023年工作回顾\n在市委、市政府和县委的坚强领导下。新安成功跻身全国县域经济百强。新安荣膺“河南省特色产业发展强县”。"
-            + "新安经开区获评国家级绿色园区。推动新安高质量发展。新安就业创业。奋力开创新安建设新局面。洛阳市委。争创国家乡村振兴示范县。";
-        Assert.Equal(("新安县", "县", "新安县", "洛阳市", "河南省"), Subject(text));
+        // anxin_2024 (the file holds 新安县 of 洛阳市, 河南省): never 新安县 in full, 新安 18 times; here its twelve sentences
+        const string Opening = "各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2023年工作回顾\n在市委、市政府和县委的坚强领导下。洛阳市委。争创国家乡村振兴示范县。";
+        string[] mentions =
+        [
+            "新安成功跻身全国县域经济百强。", "新安荣膺“河南省特色产业发展强县”。", "新安经开区获评国家级绿色园区。", "推动新安高质量发展。",
+            "新安就业创业环境持续优化。", "奋力开创新安建设新局面。", "新安轴承制造入选省级名单。", "“新安蓝”骑行邀请赛成功举办。",
+            "黄河（新安段）入选省级美丽河湖。", "新安成功入选国家级示范县。", "新安樱桃享誉全国。", "新安人民团结奋斗。",
+        ];
+        Assert.Equal(("新安县", "县", "新安县", "洛阳市", "河南省"), Subject(Opening + string.Concat(mentions)));
+
+        // named a few times only, a short name is a neighbour at best, not the subject
+        var few = resolver.Resolve(Opening + string.Concat(mentions.Take(4)), NoHints);
+        Assert.Null(few.Chain);
+    }
+
+    [Fact]
+    public void A_short_name_that_is_mostly_part_of_a_word_is_not_a_name()
+    {
+        // 解放 in 解放思想, 迁安 in 征迁安置, 安新 in 雄安新区: a county speaking of these is not 解放区, 迁安市 or 安新县
+        var text = "各位代表：\n现在，我代表县人民政府向大会报告工作。\n" + string.Concat(Enumerable.Repeat("进一步解放思想，做好征迁安置，服务雄安新区建设。", 16));
+        Assert.Null(resolver.Resolve(text, NoHints).Chain);
     }
 
     [Fact]

@@ -104,6 +104,20 @@ public sealed class CountyReportTests
     }
 
     [SharedDataFact]
+    public async Task The_county_reports_with_their_place_names_blanked_out_get_no_subject_but_a_warning()
+    {
+        foreach (var file in Directory.EnumerateFiles(SharedData.CountyCorpus!, "*.txt"))
+        {
+            var stem = Path.GetFileNameWithoutExtension(file);
+            var name = stem == "anxin_2024" ? "新安县" : Counties[stem.Split('_')[0]];
+            var text = (await File.ReadAllTextAsync(file)).Replace(name[..^1], "XX", StringComparison.Ordinal);
+            var profile = Analyzer.Analyze(Reader.Read(stem + ".txt", Encoding.UTF8.GetBytes(text)));
+            Assert.True(profile.Subject is null, $"{stem} with its name blanked out resolved to {profile.Subject?.Value.SubjectName}");
+            Assert.Contains(profile.Warnings, w => w.Code == ReportWarning.SubjectUnknown);
+        }
+    }
+
+    [SharedDataFact]
     public async Task The_county_dev_gold_document_fields_are_all_right()
     {
         var gold = Path.Combine(SharedData.Root!, "eval", "gold");
