@@ -145,7 +145,10 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
             return new Settled(item, null, [], item.Error);
         }
 
-        IReadOnlyList<ReportWarning> fromStore = [.. await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false), .. run.Check(extraction)];
+        var stored = await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false);
+
+        // a same-run report already committed is named by the store's warning: do not name it twice
+        IReadOnlyList<ReportWarning> fromStore = [.. stored, .. run.Check(extraction).Where(w => !stored.Any(s => s.Message.StartsWith(w.Message.Split(' ')[0] + " ", StringComparison.Ordinal)))];
         IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
         if (refuseOnWarning && warnings.Count > 0)
         {

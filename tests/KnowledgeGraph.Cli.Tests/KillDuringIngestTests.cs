@@ -20,13 +20,14 @@ public sealed class KillDuringIngestTests
         var sources = RepositoryPaths.SeedReportFiles;
         for (var i = 0; i < 40; i++)
         {
-            // distinct content per copy: the same content under another name would be a no-op
+            // distinct content per copy: the same content under another name would be a no-op (copies of one seed are
+            // flagged DUPLICATE_SUBJECT_YEARS, accepted here)
             File.WriteAllText(Path.Combine(inbox, $"r{i:00}.txt"), File.ReadAllText(sources[i % sources.Count]) + $"\n附件{i}。\n");
         }
 
         var kg = Path.Combine(AppContext.BaseDirectory, "kg.dll");
         var data = temp.File("data");
-        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", kg, "ingest", inbox, "--data-dir", data]) { RedirectStandardOutput = true, RedirectStandardError = true })!)
+        using (var process = Process.Start(new ProcessStartInfo("dotnet", ["exec", kg, "ingest", inbox, "--data-dir", data, "--accept-warnings"]) { RedirectStandardOutput = true, RedirectStandardError = true })!)
         {
             _ = process.StandardOutput.ReadToEndAsync();
             _ = process.StandardError.ReadToEndAsync();
@@ -54,7 +55,7 @@ public sealed class KillDuringIngestTests
             }
         }
 
-        using var rerun = Process.Start(new ProcessStartInfo("dotnet", ["exec", kg, "ingest", inbox, "--data-dir", data]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        using var rerun = Process.Start(new ProcessStartInfo("dotnet", ["exec", kg, "ingest", inbox, "--data-dir", data, "--accept-warnings"]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
         var output = rerun.StandardOutput.ReadToEndAsync();
         var error = await rerun.StandardError.ReadToEndAsync();
         await rerun.WaitForExitAsync();
