@@ -74,7 +74,20 @@ internal static class Schema
     /// places each report lies in and the nodes each place holds (a region holds everything beneath it), counters
     /// kept by triggers (stats without scans), and a contentless FTS5 index over names and first sentences.
     /// </summary>
-    private const string V2QueryLayer = """
+    /// <summary>
+    /// A node's year, kept in <c>nodes.year</c> for the year filters and order: a report's review year (else its plan
+    /// year), a year node's value, another node's <c>year</c> property, else its earliest HAS_STATUS / IN_YEAR year.
+    /// </summary>
+    private const string NodeYear = """
+        CASE kind
+                        WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
+                        WHEN 'Year' THEN json_extract(properties, '$.value')
+                        ELSE coalesce(json_extract(properties, '$.year'),
+                            (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
+                    END
+        """;
+
+    private const string V2QueryLayer = $"""
         ALTER TABLE node_evidence DROP COLUMN sentence;
         ALTER TABLE edge_evidence DROP COLUMN sentence;
         UPDATE reports SET source_text = '' WHERE source_text = text;
@@ -162,43 +175,18 @@ internal static class Schema
             UPDATE nodes SET mentions = mentions - 1 WHERE id = old.node_id;
         END;
         CREATE TRIGGER tr_nodes_year_insert AFTER INSERT ON nodes BEGIN
-            UPDATE nodes SET year = CASE kind
-                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
-                WHEN 'Year' THEN json_extract(properties, '$.value')
-                ELSE coalesce(json_extract(properties, '$.year'),
-                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
-            END WHERE id = new.id;
+            UPDATE nodes SET year = {NodeYear} WHERE id = new.id;
         END;
         CREATE TRIGGER tr_nodes_year_update AFTER UPDATE OF properties ON nodes BEGIN
-            UPDATE nodes SET year = CASE kind
-                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
-                WHEN 'Year' THEN json_extract(properties, '$.value')
-                ELSE coalesce(json_extract(properties, '$.year'),
-                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
-            END WHERE id = new.id;
+            UPDATE nodes SET year = {NodeYear} WHERE id = new.id;
         END;
         CREATE TRIGGER tr_edges_year_insert AFTER INSERT ON edges WHEN new.kind IN ('HAS_STATUS', 'IN_YEAR') BEGIN
-            UPDATE nodes SET year = CASE kind
-                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
-                WHEN 'Year' THEN json_extract(properties, '$.value')
-                ELSE coalesce(json_extract(properties, '$.year'),
-                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
-            END WHERE id = new.source_id;
+            UPDATE nodes SET year = {NodeYear} WHERE id = new.source_id;
         END;
         CREATE TRIGGER tr_edges_year_delete AFTER DELETE ON edges WHEN old.kind IN ('HAS_STATUS', 'IN_YEAR') BEGIN
-            UPDATE nodes SET year = CASE kind
-                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
-                WHEN 'Year' THEN json_extract(properties, '$.value')
-                ELSE coalesce(json_extract(properties, '$.year'),
-                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
-            END WHERE id = old.source_id;
+            UPDATE nodes SET year = {NodeYear} WHERE id = old.source_id;
         END;
-        UPDATE nodes SET mentions = (SELECT count(*) FROM node_evidence e WHERE e.node_id = nodes.id), year = CASE kind
-                WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
-                WHEN 'Year' THEN json_extract(properties, '$.value')
-                ELSE coalesce(json_extract(properties, '$.year'),
-                    (SELECT min(CAST(substr(y.target_id, 6) AS INTEGER)) FROM edges y WHERE y.source_id = nodes.id AND y.kind IN ('HAS_STATUS', 'IN_YEAR')))
-            END;
+        UPDATE nodes SET mentions = (SELECT count(*) FROM node_evidence e WHERE e.node_id = nodes.id), year = {NodeYear};
 
         CREATE VIRTUAL TABLE search_index USING fts5 (name, sentence, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
         """;
