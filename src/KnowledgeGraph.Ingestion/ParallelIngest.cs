@@ -82,6 +82,7 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
 
             batch.Clear();
             batchBytes = 0;
+            run.Committed();
         }
 
         await foreach (var item in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -145,23 +146,20 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
             return new Settled(item, null, [], item.Error);
         }
 
-        var stored = await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false);
-
-        // a same-run report already committed is named by the store's warning: do not name it twice
-        IReadOnlyList<ReportWarning> fromStore = [.. stored, .. run.Check(extraction).Where(w => !stored.Any(s => s.Message.StartsWith(w.Message.Split(' ')[0] + " ", StringComparison.Ordinal)))];
-        IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
-        if (refuseOnWarning && warnings.Count > 0)
-        {
-            return new Settled(item, null, warnings, "refused because of its warnings (nothing was stored): " + string.Join("; ", warnings));
-        }
-
-        return new Settled(item, GraphBuilder.Build(extraction, clock.GetUtcNow(), fromStore), warnings, null);
+        var settled = await admission.SettleAsync(extraction, run.Check(extraction), refuseOnWarning, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return new Settled(item, settled.Graph, settled.Warnings, settled.Error);
     }
 
-    /// <summary>Reports of this run about the same subject and years (not yet visible in the store when in one batch).</summary>
+    /// <summary>
+    /// Reports of the batch not yet committed about the same subject and years: the store cannot see them yet, and sees
+    /// those of committed batches itself (<see cref="IngestWarnings"/>), so each other report is named once.
+    /// </summary>
     private sealed class RunDuplicates
     {
-        private readonly Dictionary<(string Subject, int Review, int Plan), (string FileName, string Content)> seen = [];
+        private readonly Dictionary<(string Subject, int Review, int Plan), (string FileName, string Content)> pending = [];
+
+        /// <summary>The batch was committed: the store answers for its reports from now on.</summary>
+        public void Committed() => pending.Clear();
 
         public IReadOnlyList<ReportWarning> Check(ReportExtraction extraction)
         {
@@ -173,14 +171,14 @@ internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, Rep
 
             var key = (chain.SubjectCode, profile.ReviewYear.Value, profile.PlanYear.Value);
             var content = ContentKey.Of(extraction.Report.Text);
-            if (seen.TryGetValue(key, out var other))
+            if (pending.TryGetValue(key, out var other))
             {
                 return other.Content == content || other.FileName == extraction.Report.FileName
                     ? []
                     : [new ReportWarning(ReportWarning.DuplicateSubjectYears, $"{other.FileName} is ingested in the same run for {chain.SubjectName} {key.Item2}→{key.Item3} with other content")];
             }
 
-            seen[key] = (extraction.Report.FileName, content);
+            pending[key] = (extraction.Report.FileName, content);
             return [];
         }
     }

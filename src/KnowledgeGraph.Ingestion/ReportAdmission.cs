@@ -8,6 +8,9 @@ namespace KnowledgeGraph.Ingestion;
 /// What a report must pass besides reading before it is stored: extraction within the time budget, and a report id
 /// that belongs to no other file (ids come from file names, <see cref="NodeIds.Report"/>).
 /// </summary>
+/// <summary>What admission decided for an extracted report: its graph to store, or why it is refused; and its warnings.</summary>
+internal sealed record Settlement(ReportGraph? Graph, IReadOnlyList<ReportWarning> Warnings, string? Error);
+
 internal sealed class ReportAdmission(IGraphStore store, ExtractionPipeline extractors, TimeSpan budget)
 {
     private readonly Dictionary<string, string> idsThisRun = new(StringComparer.Ordinal);
@@ -58,5 +61,19 @@ internal sealed class ReportAdmission(IGraphStore store, ExtractionPipeline extr
 
             throw new ReportReadException(path, $"{report.FileName} maps to report id {id}, which already holds the stored report {storedName}; report ids come from the file name's stem, so rename one of them (or delete {id} first)");
         }
+    }
+
+    /// <summary>
+    /// The warnings <paramref name="extraction"/> is stored with (its profile's, the store's and <paramref name="fromRun"/>,
+    /// those of reports of the same run not yet committed) and its graph; or its refusal, when <paramref name="refuse"/>
+    /// is set and it has any.
+    /// </summary>
+    public async Task<Settlement> SettleAsync(ReportExtraction extraction, IReadOnlyList<ReportWarning> fromRun, bool refuse, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ReportWarning> fromStore = [.. await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false), .. fromRun];
+        IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
+        return refuse && warnings.Count > 0
+            ? new Settlement(null, warnings, "refused because of its warnings (nothing was stored): " + string.Join("; ", warnings))
+            : new Settlement(GraphBuilder.Build(extraction, now, fromStore), warnings, null);
     }
 }

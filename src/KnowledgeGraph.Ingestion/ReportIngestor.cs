@@ -83,15 +83,13 @@ public sealed class ReportIngestor(IGraphStore store, ReportReader? reader = nul
     {
         await admission.CheckIdAsync(path, text, cancellationToken).ConfigureAwait(false);
         var extraction = admission.Extract(path, text, cancellationToken);
-        var fromStore = await IngestWarnings.FromStoreAsync(store, extraction, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ReportWarning> warnings = [.. extraction.Profile.Warnings, .. fromStore];
-        if (RefuseOnWarning && warnings.Count > 0)
+        var settled = await admission.SettleAsync(extraction, [], RefuseOnWarning, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (settled.Graph is not { } graph)
         {
-            return new FileIngestResult(path, null, extraction, "refused because of its warnings (nothing was stored): " + string.Join("; ", warnings), warnings);
+            return new FileIngestResult(path, null, extraction, settled.Error, settled.Warnings);
         }
 
-        var graph = GraphBuilder.Build(extraction, clock.GetUtcNow(), fromStore);
         var outcome = await store.IngestAsync(graph, cancellationToken).ConfigureAwait(false);
-        return new FileIngestResult(path, outcome, extraction, null, warnings);
+        return new FileIngestResult(path, outcome, extraction, null, settled.Warnings);
     }
 }
