@@ -52,7 +52,8 @@ public sealed class AdversarialTextTests
     [Fact]
     public void Cancellation_during_extraction_is_seen_within_a_sentence()
     {
-        var report = Report(string.Concat(Enumerable.Repeat("全年完成固定资产投资3.5亿元，同比增长12%。", 2_000)));
+        // Long enough (about 8 s of work, under the 2 MB report limit) that the timer fires mid-extraction even when a busy test host runs it late.
+        var report = Report(string.Concat(Enumerable.Repeat("全年完成固定资产投资3.5亿元，同比增长12%。", 30_000)));
         using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         Assert.ThrowsAny<OperationCanceledException>(() => ExtractionPipeline.Default.Extract(report, soon.Token));
