@@ -150,15 +150,29 @@ public sealed partial class AwardExtractor : IEntityExtractor
 
     /// <summary>
     /// "合星村省级历史文化村完成验收", "X村省级A和Y省级B、市级C项目评审及验收工作顺利完成": each title after a
-    /// level word goes to the name before it; "X村顺利通过省级D验收": D goes to the subject.
+    /// level word goes to the name before it; "X村顺利通过省级D验收": D goes to the subject. A review of a title held
+    /// (通过省级洁净城市复核, 通过省级卫生县城技术评估) confers it too; every such verdict of a clause counts.
     /// </summary>
     private static void ExtractAccepted(ExtractionContext context, ExtractionResult result, Sentence sentence, Piece clause, RegionChain? chain)
     {
-        if (Acceptance().Match(clause.Text) is not { Success: true } m || !(m.Groups["verb"].Success || m.Groups["after"].Success))
+        foreach (Match m in Acceptance().Matches(clause.Text))
         {
-            return;
+            if (m.Groups["verb"].Success || m.Groups["after"].Success)
+            {
+                ExtractAccepted(context, result, sentence, clause, m, chain);
+            }
         }
 
+        // 省级双拥模范县实现“三连冠”: a title held again, the subject its holder.
+        if (Retained().Match(clause.Text) is { Success: true } retained && LevelOpening().IsMatch(retained.Groups["title"].Value)
+            && AwardRecipients.Parse(clause.Until(0), context, result)?.Items.FirstOrDefault() is { } holder)
+        {
+            AddAccepted(context, result, sentence, clause.Slice(retained.Groups["title"].Index, retained.Groups["title"].Length), holder, chain);
+        }
+    }
+
+    private static void ExtractAccepted(ExtractionContext context, ExtractionResult result, Sentence sentence, Piece clause, Match m, RegionChain? chain)
+    {
         var before = AwardText.Trim(clause.Until(m.Index));
         var mid = m.Groups["mid"];
         if (mid.Length > 0 && (LevelOpening().IsMatch(mid.Value) || AwardLevels.StartsWithDivision(mid.Value, chain)) && AwardTitles.EndsLikeTitle(mid.Value))
@@ -168,6 +182,16 @@ public sealed partial class AwardExtractor : IEntityExtractor
                 foreach (var title in AwardText.ListItems(clause.Slice(mid.Index, mid.Length)))
                 {
                     AddAccepted(context, result, sentence, title, subject, chain);
+                }
+
+                // 通过A复核和B技术评估: the verdicts joined to the first share its verb and subject.
+                for (var next = FollowingVerdict().Match(clause.Text, m.Index + m.Length); next.Success; next = FollowingVerdict().Match(clause.Text, next.Index + next.Length))
+                {
+                    var following = next.Groups["mid"];
+                    if (LevelOpening().IsMatch(following.Value) || AwardLevels.StartsWithDivision(following.Value, chain))
+                    {
+                        AddAccepted(context, result, sentence, clause.Slice(following.Index, following.Length), subject, chain);
+                    }
                 }
             }
 
@@ -203,7 +227,7 @@ public sealed partial class AwardExtractor : IEntityExtractor
         }
     }
 
-    [GeneratedRegex(@"被评为|被评选为|被命名为|被授予|被认定为|被确定为|被列为|被列入|列为|被表彰为|表彰为|评选为|评为|命名为|授予|认定为|确定为|荣获|荣膺|荣登|斩获|喜获|摘得|夺得|捧得|获评为|获评|上榜|入列|顺利创建|成为|获批设立|获批建设|获批成立|获批成为|获批|获颁|获授|获誉|获选|获得|成功创建|成功创成|成功申报|创成|入选|列入|跻身|位列|入围|(?<![收捕查俘缴截破抓])获(?![得评批奖取悉益利救准])")]
+    [GeneratedRegex(@"被评为|被评选为|被命名为|被授予|被认定为|被确定为|被列为|被列入|列为|被表彰为|表彰为|评选为|评为|命名为|授予|认定为|确定为|荣获|荣膺|荣登|蝉联|斩获|喜获|摘得|夺得|捧得|获评为|获评|上榜|入列|顺利创建|成为|获批设立|获批建设|获批成立|获批成为|获批|获颁|获授|获誉|获选|获得|成功创建|成功创成|成功申报|创成|入选|列入|跻身|位列|入围|(?<![收捕查俘缴截破抓])获(?![得评批奖取悉益利救准])")]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"^(?:获|获得|列入|成为|入选|位列|跻身|上榜|入列|获批|成功申报)$")]
@@ -212,8 +236,14 @@ public sealed partial class AwardExtractor : IEntityExtractor
     [GeneratedRegex(@"^[\s”“""]*(?:并|同时|又|还|并且|且)?[\s”“""]*$")]
     private static partial Regex Joined();
 
-    [GeneratedRegex(@"(?:(?<verb>(?:顺利)?(?:完成|通过))(?<mid>[^,]{0,16}?))?(?:项目)?(?:评审|创建)?(?:及|和|与)?验收(?:工作)?(?:顺利)?(?<after>完成|通过)?")]
+    [GeneratedRegex(@"(?:(?<verb>(?:顺利)?(?:完成|通过))(?<mid>[^,]{0,16}?))?(?:项目)?(?:评审|创建)?(?:及|和|与)?(?(verb)(?:验收|复核|复审|复检|技术评估|评估)|验收)(?:工作)?(?:顺利)?(?<after>完成|通过)?")]
     private static partial Regex Acceptance();
+
+    [GeneratedRegex(@"\G(?:和|及|以及|、)(?<mid>[^,]{2,16}?)(?:验收|复核|复审|复检|技术评估|评估)")]
+    private static partial Regex FollowingVerdict();
+
+    [GeneratedRegex(@"^(?<title>[^,“”]{3,20}?)(?:实现|喜获|获得|荣获)?[“""]?[二两三四五六七八九十]连冠")]
+    private static partial Regex Retained();
 
     [GeneratedRegex(@"^(?:国家级|全国|省级|市级|县级|区级)")]
     private static partial Regex LevelOpening();

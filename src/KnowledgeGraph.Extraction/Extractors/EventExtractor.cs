@@ -234,13 +234,15 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"^(?:19|20)\d{2}(?>年?)(?!以来|底|初|末|上半年|下半年|全年|内|起)[\p{IsCJKUnifiedIdeographs}“]")]
     private static partial Regex LeadingMarker();
 
-    [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|[“”""《》·]")]
+    // A marker that an item is one particular event: an edition, a year, quote marks, or a concentrated signing or
+    // ground-breaking of a portfolio (重点项目集中开工活动), which names one dated occasion.
+    [GeneratedRegex(@"第[一二三四五六七八九十百\d]+届|首届|(?:19|20)\d{2}年?|[“”""《》·]|集中(?:签约|开工|竣工|投产|开业|揭牌)")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?:各类|各种|各项|各级|多场|多项|多种|系列|一系列|相关|一批|丰富|特色|主题|常态化|线上|线下|形式多样|每)|[一二三四五六七八九十两\d]+(?:大|项|个|场|类|次)(?:赛事|活动|比赛|节庆|展会)$")]
     private static partial Regex Generic();
 
-    [GeneratedRegex(@"(?:代表大会|党代会|委员会|议事会|常委会|全会|基金会|理事会|(?:工作|干部|动员|部署|推进|调度|总结|汇报|务虚|联席|座谈|现场|培训|誓师|专题|例)(?:大)?会(?:议)?)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?$|培训|^(?:全镇|全街道|全乡|全县|全区|全市)|(?:元宵|端午|中秋|重阳|国庆|清明|七夕|劳动|儿童|妇女|青年|建军|教师|护士|记者|植树|母亲|父亲|腊八)节$")]
+    [GeneratedRegex(@"(?:代表大会|党代会|委员会|议事会|常委会|全会|基金会|理事会|(?:工作|干部|动员|部署|推进|调度|总结|汇报|务虚|联席|座谈|现场|培训|誓师|专题|例)(?:大)?会(?:议)?)(?:第[一二三四五六七八九十\d]+次(?:全体)?会议)?$|培训|^(?:全镇|全街道|全乡|全县|全区|全市)(?!.{2,}大会$)|(?:元宵|端午|中秋|重阳|国庆|清明|七夕|劳动|儿童|妇女|青年|建军|教师|护士|记者|植树|母亲|父亲|腊八)节$")]
     private static partial Regex NotAnEvent();
 
     // Editions the township only attended or won a prize at (在…会议上, 参加, 荣获第五届…大赛金奖).
@@ -250,7 +252,7 @@ public sealed partial class EventExtractor : IEntityExtractor
     [GeneratedRegex(@"^(?:[一二三四五六七八九十特]等奖|金奖|银奖|铜奖|优秀奖|奖|冠军|亚军|季军|第[一二三四五六七八九十\d]+名)")]
     private static partial Regex Prize();
 
-    [GeneratedRegex(@"分会场(?:活动)?$|开幕式$|闭幕式$")]
+    [GeneratedRegex(@"分会场(?:活动)?$|开幕式$|闭幕式$|(?<=(?:赛|节|嘉年华|论坛|大会))系列活动$")]
     private static partial Regex Venue();
 
     [GeneratedRegex(@"国际|全国|学术|高峰|峰会|论坛|博览")]

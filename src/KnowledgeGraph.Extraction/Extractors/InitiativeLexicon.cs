@@ -10,22 +10,25 @@ internal static class InitiativeLexicon
     /// <summary>Suffixes that make an unquoted noun phrase a campaign name, longest first.</summary>
     public static readonly string[] UnquotedSuffixes =
     [
-        "专项行动", "攻坚行动", "行动计划", "保卫战", "攻坚战", "大会战", "歼灭战", "行动", "工程", "改革", "模式",
+        "专项行动", "攻坚行动", "行动计划", "保卫战", "攻坚战", "大会战", "歼灭战", "行动", "工程", "改革", "模式", "长制",
     ];
 
     /// <summary>Suffixes that make a quoted text a programme name by themselves.</summary>
     public static readonly string[] QuotedSuffixes =
     [
         "行动", "行动计划", "工程", "计划", "机制", "模式", "改革", "战略", "保卫战", "攻坚战", "大会战", "一体化",
-        "工作法", "活动", "试点", "行动年", "攻坚年", "行动方案", "贷",
+        "工作法", "活动", "试点", "行动年", "攻坚年", "行动方案", "贷", "长制",
     ];
+
+    /// <summary>Last words of a named policy document in book-title marks (《…奖励办法》, 《…若干措施》); a law (…法) is not one.</summary>
+    public static readonly string[] PolicyDocumentEnds = ["方案", "办法", "措施", "细则", "意见", "政策", "规定", "十条"];
 
     /// <summary>Words that, right after a quoted text (within its clause), say the text names a programme.</summary>
     public static readonly string[] RightHeads =
     [
         "行动", "工程", "计划", "机制", "模式", "改革", "战略", "规划", "试点", "场景", "标准", "整治", "队伍", "通办",
         "牵引", "切入口", "抓手", "标杆", "攻坚战", "保卫战", "大会战", "实事项目", "深化", "纵深", "走深", "一体化",
-        "体系", "治理", "工作", "建设",
+        "体系", "治理", "工作", "建设", "思路", "制度",
     ];
 
     /// <summary>Heads that count only straight after the quote or after 等 (“X”项目, “X”等平台).</summary>
@@ -41,11 +44,11 @@ internal static class InitiativeLexicon
     /// <summary>Verbs that launch or carry a programme; a quoted text right after one names it.</summary>
     public static readonly string[] LaunchVerbs =
     [
-        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出", "构建", "健全", "完善",
+        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出", "构建", "健全", "完善", "打好", "打赢",
     ];
 
     /// <summary>More verbs that carry a numeral formula or idiom (加快“五彩共富路”, 加快项目“双进”, 加速腾笼换鸟).</summary>
-    public static readonly string[] FormulaVerbs = ["加快", "加速", "深入", "坚持", "抓好", "做好", "打好"];
+    public static readonly string[] FormulaVerbs = ["加快", "加速", "深入", "坚持", "抓好", "做好"];
 
     /// <summary>Verbs that open the items of a quoted goal or requirement (“建设…、打造…”), not of a programme's name.</summary>
     public static readonly string[] SloganVerbs = ["建设", "打造", "建成", "实现", "坚持", "推动", "推进", "做到", "确保", "争当", "争创", "成为"];

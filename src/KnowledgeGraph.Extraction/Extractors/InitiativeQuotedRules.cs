@@ -53,7 +53,7 @@ internal static class InitiativeQuotedRules
 
                     var suffixed = HasQuotedSuffix(name);
                     var headed = headEnd > 0 && !BuildsPlace(text, right, name);
-                    var accepted = quote.BookTitle ? suffixed || name.EndsWith("方案", StringComparison.Ordinal) : quote.Reconstructed
+                    var accepted = quote.BookTitle ? suffixed || InitiativeLexicon.PolicyDocumentEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal)) : quote.Reconstructed
                         ? suffixed || headed || formula || (name.Length == 4 && InitiativeNameScan.EndsWithParallelFour(name))
                         : suffixed || headed || (launched && !BuildsPlace(text, right, name)) || formula;
                     if (accepted)

@@ -94,6 +94,7 @@ internal static partial class InitiativeUnquotedRules
             "改革" => 4,
             "模式" => formula ? 2 : 4,
             "行动" or "工程" => 3,
+            "长制" => 1,
             _ => 2,
         };
         if (core.Length < minimum || InitiativeLexicon.GenericStems.Contains(core))

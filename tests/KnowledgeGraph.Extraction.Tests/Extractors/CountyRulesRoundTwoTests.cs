@@ -1,0 +1,85 @@
+using KnowledgeGraph.Extraction.Model;
+using KnowledgeGraph.Extraction.Text;
+
+namespace KnowledgeGraph.Extraction.Tests.Extractors;
+
+/// <summary>
+/// Second round of general rules for county-level reports, each on sentences of the tuning half of the county dev
+/// reports (dingxing_2022, anguo_2022, mancheng_2022; short quotations) inside a small county report.
+/// </summary>
+public sealed class CountyRulesRoundTwoTests
+{
+    private static ExtractionResult Run(string review)
+    {
+        var context = QuantityReports.Context(
+            "政府工作报告\n(2025年1月20日在某某县第十七届人民代表大会第三次会议上)\n各位代表:现在,我代表某某县人民政府向大会作工作报告,请予审议。\n"
+            + $"一、2024年工作回顾\n{review}\n二、2025年工作安排\n做好各项工作。\n");
+        var result = new ExtractionResult();
+        foreach (var extractor in ExtractionPipeline.EntityExtractors)
+        {
+            extractor.Extract(context, result);
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void Passing_the_review_of_a_title_held_confers_it_and_so_does_a_run_of_wins()
+    {
+        var result = Run("省级双拥模范县实现“三连冠”,顺利通过省级洁净城市复核和省级卫生县城技术评估。");
+
+        Assert.Equal(["省级卫生县城", "省级双拥模范县", "省级洁净城市"], result.Awards.Select(a => a.Title).Order(StringComparer.Ordinal));
+        Assert.All(result.Awards, a => Assert.Equal("provincial", a.Level));
+    }
+
+    [Fact]
+    public void A_review_without_a_verdict_verb_or_a_level_confers_nothing()
+    {
+        var result = Run("开展全县安全生产大检查技术评估,完成规划评估。");
+
+        Assert.Empty(result.Awards);
+    }
+
+    [Fact]
+    public void A_chief_system_of_rivers_or_chains_is_an_initiative()
+    {
+        var result = Run("探索建立链长制、产业集群长制,全面落实河长制。");
+
+        Assert.Contains(result.Initiatives, i => i.Name == "链长制");
+        Assert.Contains(result.Initiatives, i => i.Name == "产业集群长制");
+        Assert.Contains(result.Initiatives, i => i.Name == "河长制");
+    }
+
+    [Fact]
+    public void A_policy_document_in_book_title_marks_is_an_initiative_and_a_law_is_not()
+    {
+        var result = Run("继续实施《优胜企业（项目）奖补办法》《明星企业奖励办法》等政策措施,严格执行《中华人民共和国行政处罚法》。");
+
+        Assert.Contains(result.Initiatives, i => i.Name == "明星企业奖励办法");
+        Assert.Contains(result.Initiatives, i => i.Name.StartsWith("优胜企业", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Initiatives, i => i.Name.EndsWith("处罚法", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quoted_campaign_a_battle_verb_carries_and_a_digit_formula_with_its_plan_are_initiatives()
+    {
+        var result = Run("打好“七场硬战”,坚持“1135”发展思路,常态化实行“企业家早餐会”等制度。");
+
+        Assert.Contains(result.Initiatives, i => i.Name == "七场硬战");
+        Assert.Contains(result.Initiatives, i => i.Name.Contains("1135", StringComparison.Ordinal) && i.Name.EndsWith("发展思路", StringComparison.Ordinal));
+        Assert.Contains(result.Initiatives, i => i.Name == "企业家早餐会");
+    }
+
+    [Fact]
+    public void A_concentrated_signing_or_ground_breaking_is_an_event_and_a_county_wide_conference_too()
+    {
+        var result = Run("举行2次重点项目集中签约活动,先后举行重点项目集中开工活动4次。召开全县教育发展大会,举办全民健身嘉年华系列活动。召开全县经济工作会议。");
+
+        var names = result.Events.Select(e => e.Name).ToList();
+        Assert.Contains("重点项目集中签约活动", names);
+        Assert.Contains("重点项目集中开工活动", names);
+        Assert.Contains("全县教育发展大会", names);
+        Assert.Contains("全民健身嘉年华", names);
+        Assert.DoesNotContain(names, n => n.Contains("工作会议", StringComparison.Ordinal));
+    }
+}
