@@ -80,8 +80,15 @@ internal static class ProjectAnchors
         var end = start;
         while (end < c.Length && end - start < 14 && ProjectLexicon.IsHan(c[end]) && c[end] != '的')
         {
-            if (ProjectNames.Predicates.At(c, end) is not null)
+            if (ProjectNames.Predicates.At(c, end) is { } predicate)
             {
+                // 等项目建设进度: the head word 项目 / 工程 comes first; the predicate (建设) follows it.
+                if (end == start && predicate is "项目建设" or "工程建设")
+                {
+                    end += 2;
+                    break;
+                }
+
                 if (ProjectLexicon.NameFormingVerbs.At(c, end) is not { } verb || ProjectLexicon.AllSuffixes.At(c, end + verb.Length) is null)
                 {
                     break;

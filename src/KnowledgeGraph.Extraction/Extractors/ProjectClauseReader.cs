@@ -171,6 +171,15 @@ internal static partial class ProjectClauseReader
             head = ProjectHeadKind.Project;
         }
 
+        // 中科锂电、通达泵阀等顺利开工: a list closed by 等 whose predicate is a stage names projects, whatever their suffix
+        // (not 等建设 / 等推进, which close lists of any works).
+        if (head == ProjectHeadKind.None && anchor.Closing && c[anchor.Index] == '等' && anchor.HeadEnd == anchor.Index + 1 && names.Count >= 2
+            && ProjectStages.WordList.Occurs(c.Substring(anchor.HeadEnd, Math.Min(6, c.Length - anchor.HeadEnd)))
+            && !c.AsSpan(anchor.HeadEnd).StartsWith("建设") && !c.AsSpan(anchor.HeadEnd).StartsWith("推进"))
+        {
+            head = ProjectHeadKind.Project;
+        }
+
         var complete = expanded.Count(ProjectNames.IsComplete);
         var listLike = expanded.Count >= 2 && complete * 2 >= expanded.Count;
         for (var k = 0; k < expanded.Count; k++)

@@ -22,7 +22,7 @@ public sealed class VillageExtractor : IEntityExtractor
 
     /// <summary>Words after 社区 that make it a generic facility or function (社区卫生服务站, 社区治理 …).</summary>
     private static readonly ProjectWordList CommunityWordContinuations = new(
-        "卫生", "服务中心", "服务站", "工作", "治理", "居家", "养老", "食堂", "医院", "矫正", "网格", "党组织", "熟人", "书记", "干部", "集成");
+        "卫生", "服务中心", "服务站", "工作", "治理", "居家", "养老", "食堂", "医院", "矫正", "网格", "党组织", "熟人", "书记", "干部", "集成", "康复", "戒毒", "服务");
 
     /// <summary>Generic modifiers a stem ends with: 乡村, 农村, 行政村, 示范村, 文明村, 未来社区, 低碳社区 …</summary>
     private static readonly ProjectWordList GenericStemEndings = new(
@@ -40,7 +40,10 @@ public sealed class VillageExtractor : IEntityExtractor
     private const string TownWordContinuations = "域村街区镇乡土贤愁亲情风里间野下民级政委干";
 
     /// <summary>Stem endings that make …镇 / …乡 a kind of town, not a name (小镇, 小城镇, 中心镇, 重点镇, 特色小镇 …).</summary>
-    private static readonly ProjectWordList GenericTownEndings = new("小", "城", "集镇", "建制", "名", "古", "撤乡设", "设", "撤", "乡", "镇", "街");
+    private static readonly ProjectWordList GenericTownEndings = new("小", "城", "集镇", "建制", "名", "古", "撤乡设", "设", "撤", "乡", "镇", "街", "回", "返", "还", "下", "进");
+
+    /// <summary>Verbs that open a phrase running into 村 / 社区 / 镇 (形成一村一品, 理顺社区管理), besides the project lexicon's leading words.</summary>
+    private static readonly ProjectWordList VerbOpenings = new("形成", "理顺", "改建", "打造", "带动", "通过", "实现", "引导", "鼓励", "吸引");
 
     /// <summary>Characters no town's stem holds: other administrative levels and function words (了市乡, 县乡, 各乡).</summary>
     private const string NotInTownStem = "镇乡县区市省了的和与及各之";
@@ -193,8 +196,11 @@ public sealed class VillageExtractor : IEntityExtractor
         var stem = text[start..suffixIndex];
         if ((!town && stem.Contains('村', StringComparison.Ordinal)) || stem.Contains("社区", StringComparison.Ordinal)
             || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal)) || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
-            || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem))
+            || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem)
+            || (stem.Length >= 3 && (ProjectLexicon.LeadingWords.Prefix(stem) is { Length: >= 2 } || ProjectNames.Predicates.Prefix(stem) is { Length: >= 2 }
+                || VerbOpenings.Prefix(stem) is not null)))
         {
+            // 打造兴村, 形成一村, 改建通村: a verb phrase running into 村, not a village's name.
             return false;
         }
 

@@ -82,4 +82,30 @@ public sealed class CountyRulesRoundTwoTests
         Assert.Contains("全民健身嘉年华", names);
         Assert.DoesNotContain(names, n => n.Contains("工作会议", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Firms_listed_before_a_project_head_or_a_stage_are_projects()
+    {
+        var result = Run("加快中科锂电、华美食品、和谷国际智能港、通达泵阀、创科冶金等项目建设进度。中科锂电、通达泵阀等顺利开工。");
+
+        var names = result.Projects.Select(p => p.Name).ToList();
+        Assert.Equal(["中科锂电", "华美食品", "和谷国际智能港", "通达泵阀", "创科冶金"], names);
+        Assert.Contains(result.Projects.Single(p => p.Name == "通达泵阀").Statuses, s => s.Status == "started");
+    }
+
+    [Fact]
+    public void A_list_closed_by_etc_and_building_names_works_only_by_their_suffix()
+    {
+        var result = Run("积极完善平安街区(商圈)、无人机多场景运用、出租房屋数智中心升级等建设。");
+
+        Assert.DoesNotContain(result.Projects, p => p.Name.Contains("无人机", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_phrase_running_into_a_village_suffix_names_no_village()
+    {
+        var result = Run("打造兴村富民产业,形成一村一品格局,改建通村公路20公里,吸引能人回乡创业,开展精神障碍社区康复服务。许庄村建成美丽乡村。");
+
+        Assert.Equal(["许庄村"], result.Villages.Select(v => v.Name));
+    }
 }
