@@ -144,7 +144,7 @@ public enum GraphAggregate
     /// <summary>Projects by their current status: the furthest stage of their latest year.</summary>
     ProjectStatuses,
 
-    /// <summary>Townships (and other report subjects) by the number of reports about them.</summary>
+    /// <summary>Report subjects (townships, county-level regions) by the number of reports about them; not the places above them.</summary>
     SubjectReports,
 
     /// <summary>Townships (and other report subjects) by the number of distinct nodes their reports name.</summary>

@@ -23,7 +23,8 @@ internal static class Aggregates
                     FROM nodes p WHERE p.kind = 'Project')
                 WHERE status IS NOT NULL GROUP BY status ORDER BY status;
                 """,
-            GraphAggregate.SubjectReports => "SELECT place_id, count(*) FROM place_members WHERE kind = 'Report' GROUP BY place_id ORDER BY place_id;",
+            // The subjects themselves (a report's REPORTS_ON target), not the county, city and province above them.
+            GraphAggregate.SubjectReports => "SELECT target_id, count(*) FROM edges WHERE kind = 'REPORTS_ON' GROUP BY target_id ORDER BY target_id;",
             GraphAggregate.SubjectEntities => """
                 SELECT place_id, count(*) FROM place_members
                 WHERE kind NOT IN ('Report', 'Year', 'Province', 'City', 'County') GROUP BY place_id ORDER BY place_id;

@@ -58,4 +58,39 @@ public sealed class ReportSubjectTests
         Assert.Contains("\"status\":\"ADDED\",\"warnings\":[{\"code\":\"SUBJECT_UNKNOWN\"", result, StringComparison.Ordinal);
         Assert.Contains("\"report\":{\"subject\":null,\"warnings\":[{\"code\":\"SUBJECT_UNKNOWN\"}]}", result, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_county_subject_is_counted_per_subject_and_its_towns_name_it_as_their_subject()
+    {
+        await using var server = await ApiServer.StartAsync(seed: true);
+        var text = "桐乡市人民政府工作报告\n(2025年1月15日在桐乡市第十七届人民代表大会第四次会议上)\n一、2024年工作回顾\n"
+            + "濮院镇、崇福镇完成美丽城镇建设,全市地区生产总值增长6.5%。\n二、2025年工作安排\n力争地区生产总值增长6%。\n";
+        var result = await server.PostAsync(Ingest, new { input = new { fileName = "tongxiang_2025.txt", text } }, ApiServer.ApiKey);
+        Assert.Contains("\"status\":\"ADDED\"", result, StringComparison.Ordinal);
+
+        var json = await server.PostAsync("""
+            { stats { perTownship { township { name } reports } perSubject { subject { __typename name } reports } }
+              node(id: "report:tongxiang_2025") { ... on Report { subject { id } } } }
+            """);
+        using var doc = JsonDocument.Parse(json);
+        var stats = doc.RootElement.GetProperty("data").GetProperty("stats");
+        var perSubject = stats.GetProperty("perSubject").EnumerateArray()
+            .Select(s => (Type: s.GetProperty("subject").GetProperty("__typename").GetString(), Name: s.GetProperty("subject").GetProperty("name").GetString())).ToList();
+        Assert.Contains(("Region", "桐乡市"), perSubject);
+        Assert.Contains(perSubject, s => s.Type == "Township");
+        Assert.Equal(perSubject.Count - 1, stats.GetProperty("perTownship").GetArrayLength());
+
+        var subjectId = doc.RootElement.GetProperty("data").GetProperty("node").GetProperty("subject").GetProperty("id").GetString();
+        var listed = await server.PostAsync($$"""{ node(id: "{{subjectId}}") { ... on Region { villages { nodes { name township { name } subject { ... on Region { name } } } } } } }""");
+        using var townDoc = JsonDocument.Parse(listed);
+        var villages = townDoc.RootElement.GetProperty("data").GetProperty("node").GetProperty("villages").GetProperty("nodes").EnumerateArray().ToList();
+        // The Region also lists what lies beneath it (the villages of the seed townships in 桐乡市, whose subject is their township).
+        var towns = villages.Where(v => v.GetProperty("name").GetString() is "濮院镇" or "崇福镇").ToList();
+        Assert.Equal(2, towns.Count);
+        Assert.All(towns, v =>
+        {
+            Assert.Equal(JsonValueKind.Null, v.GetProperty("township").ValueKind);
+            Assert.Equal("桐乡市", v.GetProperty("subject").GetProperty("name").GetString());
+        });
+    }
 }

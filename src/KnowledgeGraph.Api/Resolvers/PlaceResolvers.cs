@@ -21,6 +21,7 @@ internal static class PlaceResolvers
             .ResolveAsync("Region", "parent", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn))
             .ResolveAsync("Region", "townships", RegionTownshipsAsync)
             .ResolveAsync("Village", "township", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn, id => Kinds.IdIs(id, NodeKind.Township)))
+            .ResolveAsync("Village", "subject", ctx => FirstNeighbourAsync(ctx, Source(ctx).Id, EdgeDirection.Outgoing, EdgeKind.LocatedIn, id => Kinds.IdIs(id, NodeKind.Township) || Kinds.IdIs(id, NodeKind.County)))
             .ResolveAsync("Village", "projects", ctx => NeighboursAsync(ctx, EdgeDirection.Incoming, EdgeKind.LocatedIn, NodeKind.Project))
             .ResolveAsync("Village", "awards", ctx => NeighboursAsync(ctx, EdgeDirection.Outgoing, EdgeKind.Received, NodeKind.Award));
         foreach (var subject in new[] { "Township", "Region" })

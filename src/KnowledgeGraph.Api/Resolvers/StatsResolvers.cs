@@ -5,7 +5,7 @@ using KnowledgeGraph.GraphQL.Utilities;
 
 namespace KnowledgeGraph.Api.Resolvers;
 
-/// <summary>Query.stats: counts by kind, by year, by award level, by project status and per township.</summary>
+/// <summary>Query.stats: counts by kind, by year, by award level, by project status and per report subject (or township).</summary>
 internal static class StatsResolvers
 {
     public static SchemaBuilder BindStats(this SchemaBuilder schema) => schema
@@ -20,7 +20,8 @@ internal static class StatsResolvers
         .ResolveAsync("Stats", "byYear", ByYearAsync)
         .ResolveAsync("Stats", "byAwardLevel", async ctx => Labels(await AggregateAsync(ctx, GraphAggregate.AwardLevels)))
         .ResolveAsync("Stats", "byProjectStatus", ByProjectStatusAsync)
-        .ResolveAsync("Stats", "perTownship", PerTownshipAsync);
+        .ResolveAsync("Stats", "perTownship", ctx => PerSubjectAsync(ctx, "township", id => Kinds.IdIs(id, NodeKind.Township)))
+        .ResolveAsync("Stats", "perSubject", ctx => PerSubjectAsync(ctx, "subject", _ => true));
 
     private static Task<GraphStats> StatsAsync(ResolveContext ctx)
     {
@@ -45,16 +46,17 @@ internal static class StatsResolvers
     private static async Task<object?> ByProjectStatusAsync(ResolveContext ctx) =>
         Labels(await AggregateAsync(ctx, GraphAggregate.ProjectStatuses));
 
-    private static async Task<object?> PerTownshipAsync(ResolveContext ctx)
+    /// <summary>Per report subject (every one, or only townships): its reports and the distinct nodes they mention.</summary>
+    private static async Task<object?> PerSubjectAsync(ResolveContext ctx, string field, Func<string, bool> include)
     {
-        var reports = (await AggregateAsync(ctx, GraphAggregate.SubjectReports)).Where(c => Kinds.IdIs(c.Key, NodeKind.Township)).ToList();
+        var reports = (await AggregateAsync(ctx, GraphAggregate.SubjectReports)).Where(c => include(c.Key)).ToList();
         var entities = (await AggregateAsync(ctx, GraphAggregate.SubjectEntities)).ToDictionary(c => c.Key, c => c.Count, StringComparer.Ordinal);
-        var townships = await GraphLoaders.NodesAsync(ctx, reports.Select(r => r.Key));
+        var subjects = await GraphLoaders.NodesAsync(ctx, reports.Select(r => r.Key));
         var counts = reports.ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
-        return townships.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal)
+        return subjects.OrderBy(t => t.Name, StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal)
             .Select(t => (object)new Dictionary<string, object?>
             {
-                ["township"] = new NodeSource(t),
+                [field] = new NodeSource(t),
                 ["reports"] = counts.GetValueOrDefault(t.Id),
                 ["entities"] = entities.GetValueOrDefault(t.Id),
             }).ToList();
