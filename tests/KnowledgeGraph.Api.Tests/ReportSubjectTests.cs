@@ -93,4 +93,22 @@ public sealed class ReportSubjectTests
             Assert.Equal("桐乡市", v.GetProperty("subject").GetProperty("name").GetString());
         });
     }
+
+    [Fact]
+    public async Task A_partner_can_ask_for_a_report_with_warnings_to_be_refused_and_nothing_is_stored()
+    {
+        await using var server = await ApiServer.StartAsync(seed: false);
+        var text = "2024年工作总结\n一、2024年工作回顾\n一年来，全镇上下凝心聚力，固定资产投资增长12%。\n二、2025年工作计划\n力争实现地区生产总值增长6%。\n";
+        var refused = await server.PostAsync(Ingest, new { input = new { fileName = "blank.txt", text, refuseOnWarning = true } }, ApiServer.ApiKey);
+        using var doc = JsonDocument.Parse(refused);
+        var error = Assert.Single(doc.RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("REPORT_REFUSED", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(error.GetProperty("extensions").GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "SUBJECT_UNKNOWN");
+        Assert.Contains("not stored", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\"totalCount\":0", await server.PostAsync("{ reports { totalCount } }"), StringComparison.Ordinal);
+
+        // without the flag the same report is stored, its warnings shown
+        var stored = await server.PostAsync(Ingest, new { input = new { fileName = "blank.txt", text, refuseOnWarning = false } }, ApiServer.ApiKey);
+        Assert.Contains("\"status\":\"ADDED\",\"warnings\":[{\"code\":\"SUBJECT_UNKNOWN\"", stored, StringComparison.Ordinal);
+    }
 }

@@ -24,6 +24,9 @@ internal static class MutationResolvers
             return new Dictionary<string, object?> { ["id"] = id, ["deleted"] = deleted };
         });
 
+    /// <summary>The error code of a report refused because of its warnings (<c>refuseOnWarning: true</c>).</summary>
+    public const string ReportRefused = "REPORT_REFUSED";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static async Task<object?> IngestAsync(ResolveContext ctx)
@@ -48,8 +51,18 @@ internal static class MutationResolvers
         }
 
         var store = GraphLoaders.Store(ctx);
-        var result = await new ReportIngestor(store).IngestBytesAsync(fileName, bytes, ctx.CancellationToken);
+        var refuse = input.TryGetValue("refuseOnWarning", out var flag) && flag is true;
+        var result = await new ReportIngestor(store) { RefuseOnWarning = refuse }.IngestBytesAsync(fileName, bytes, ctx.CancellationToken);
         Written(ctx);
+        if (result.Outcome is null && refuse && result.AllWarnings.Any())
+        {
+            throw new GraphQLError($"The report was not stored: {result.Error}", null, null, new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["code"] = ReportRefused,
+                ["warnings"] = PlaceResolvers.Warnings(result.AllWarnings),
+            });
+        }
+
         if (result.Outcome is not { } outcome)
         {
             throw new GraphQLError($"The report was not stored: {result.Error}").WithCode(ErrorCodes.BadUserInput);
