@@ -44,7 +44,7 @@ internal static class InitiativeLexicon
     /// <summary>Verbs that launch or carry a programme; a quoted text right after one names it.</summary>
     public static readonly string[] LaunchVerbs =
     [
-        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出", "构建", "健全", "完善", "打好", "打赢",
+        "实施", "开展", "推行", "深化", "践行", "推动", "推进", "聚焦", "落实", "启动", "开启", "创新推出", "推出", "构建", "健全", "完善", "打好", "打赢", "巩固", "强化", "借势",
     ];
 
     /// <summary>More verbs that carry a numeral formula or idiom (加快“五彩共富路”, 加快项目“双进”, 加速腾笼换鸟).</summary>
@@ -122,7 +122,7 @@ internal static class InitiativeLexicon
     [
         "八八战略", "两个确立", "两个维护", "四个意识", "四个自信", "四个全面", "两个先行", "十四五", "十五五", "三大差距",
         "一老一小", "三农", "四风", "一岗双责", "三公经费", "三重一大", "八项规定", "两重", "两新", "三区三线",
-        "三线一单", "双碳", "两山", "放管服", "一带一路", "五位一体", "两个百年", "三个代表", "一国两制", "三会一课",
+        "三线一单", "双碳", "两山", "一带一路", "五位一体", "两个百年", "三个代表", "一国两制", "三会一课",
         "两学一做", "三严三实", "双减", "六稳", "六保", "六稳六保", "三去一降一补", "两不愁三保障", "枫桥经验", "浦江经验",
         "地瓜经济", "四下基层", "第一议题", "三公",
     ];
@@ -148,4 +148,7 @@ internal static class InitiativeLexicon
 
     /// <summary>The last character of a one-for-one management formula (一企一策, 一户一档): a method, not a programme.</summary>
     public const string ManagementFormulaEnds = "策档议表单码案图册本";
+
+    /// <summary>Last words of a reform's stem that name only its field (…制度改革, …体制改革, …体系改革).</summary>
+    public static readonly string[] ReformFields = ["制度", "体制", "体系"];
 }

@@ -25,7 +25,9 @@ internal static class InitiativeQuotedRules
             }
 
             var headEnd = HeadEnd(text, right);
-            var launched = InitiativeNameScan.EndsWithAny(text, left, InitiativeLexicon.LaunchVerbs) is not null;
+            // 实施“X”, and with an aspect particle between (大力实施了“X”).
+            var verbEnd = left > 0 && text[left - 1] == '了' ? left - 1 : left;
+            var launched = InitiativeNameScan.EndsWithAny(text, verbEnd, InitiativeLexicon.LaunchVerbs) is not null;
             foreach (var quote in group)
             {
                 foreach (var (start, end) in Items(text, quote))

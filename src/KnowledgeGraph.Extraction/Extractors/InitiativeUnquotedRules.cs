@@ -102,6 +102,12 @@ internal static partial class InitiativeUnquotedRules
             return false;
         }
 
+        // A reform named only by its field (财税体制改革, 医疗保障制度改革, 农业经营体系改革) is national policy, not a programme.
+        if (suffix == "改革" && InitiativeNameScan.EndsWithAny(stem, stem.Length, InitiativeLexicon.ReformFields) is not null)
+        {
+            return false;
+        }
+
         // A 工程 that builds or upgrades a physical object is a project (…道路提升工程, …路工程).
         return suffix != "工程"
             || (InitiativeNameScan.EndsWithAny(stem, stem.Length, InitiativeLexicon.ConstructionVerbs) is null

@@ -103,4 +103,10 @@ internal static class OrganizationLexicon
         "先进", "传统", "文化", "旅游", "医疗", "教育", "平台", "国资平台", "国资", "城投", "物业", "中小", "新型", "战略",
         "装备", "人工", "智慧", "数智", "电子", "材料", "能源", "汽车", "生命", "健康", "低空", "航空", "光伏", "新",
     ];
+
+    /// <summary>Verbs of partnering or recruiting that may precede a firm inside a scanned stretch (成功牵手X, 引进X).</summary>
+    public static readonly string[] PartneringVerbs = ["牵手", "携手", "联手", "引进", "引入", "签约", "对接"];
+
+    /// <summary>Adverbs of the predicate after a partner's name (与X深入合作, 与X全面对接).</summary>
+    public static readonly string[] TrailingAdverbs = ["深入", "全面", "紧密", "共同", "广泛", "积极", "持续", "深度"];
 }

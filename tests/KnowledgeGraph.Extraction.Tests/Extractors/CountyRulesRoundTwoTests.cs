@@ -108,4 +108,25 @@ public sealed class CountyRulesRoundTwoTests
 
         Assert.Equal(["许庄村"], result.Villages.Select(v => v.Name));
     }
+
+    [Fact]
+    public void A_partner_firm_is_cut_from_the_verb_before_it_and_the_adverb_after_it()
+    {
+        var result = Run("华美食品当月签约、当月供地,38天成功牵手同福集团。加强与中国农大深入合作。");
+
+        var names = result.Organizations.Select(o => o.Name).ToList();
+        Assert.Contains("同福集团", names);
+        Assert.DoesNotContain(names, n => n.Contains("牵手", StringComparison.Ordinal) || n.EndsWith("深入", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reform_named_only_by_its_field_is_no_initiative_and_a_quoted_reform_launched_with_an_aspect_particle_is()
+    {
+        var result = Run("深化财税体制改革、医疗保障制度改革,大力实施了“三年攻坚”行动,深化“放管服”改革。");
+
+        var names = result.Initiatives.Select(i => i.Name).ToList();
+        Assert.DoesNotContain(names, n => n.EndsWith("体制改革", StringComparison.Ordinal) || n.EndsWith("制度改革", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.Contains("放管服", StringComparison.Ordinal));
+        Assert.Contains(names, n => n.Contains("三年攻坚", StringComparison.Ordinal));
+    }
 }
