@@ -77,7 +77,9 @@ public sealed partial class BrandExtractor : IEntityExtractor
         foreach (Match m in Quoted().Matches(sentence.Text))
         {
             var name = m.Groups["name"].Value;
-            if (name.Length is >= 4 and <= 8 && name.Contains(shortName, StringComparison.Ordinal) && name != shortName
+            // A nationwide campaign made the place's own (“书香安国”, 平安X) is an initiative, not a slogan.
+            var campaign = InitiativeLexicon.PlaceCampaignWords.Any(w => name == w + shortName);
+            if (name.Length is >= 4 and <= 8 && name.Contains(shortName, StringComparison.Ordinal) && name != shortName && !campaign
                 && !NumberedJargon().IsMatch(name) && !NotASlogan().IsMatch(name) && !NotASlogan().IsMatch(sentence.Text.AsSpan(m.Index + m.Length)))
             {
                 Add(result, sentence, name, m.Groups["name"].Index, township);

@@ -16,9 +16,10 @@ public sealed class InitiativeExtractor : IEntityExtractor
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(result);
+        var stem = PlaceStem(context.Township);
         foreach (var sentence in context.Sentences.Where(s => s.Part != ReportPart.Header))
         {
-            foreach (var candidate in Find(sentence.Text))
+            foreach (var candidate in Find(sentence.Text).Concat(PlaceCampaigns(sentence.Text, stem)))
             {
                 var name = sentence.Text[candidate.Start..candidate.End];
                 if (!InitiativeFilters.IsTakenElsewhere(result, name))
@@ -27,6 +28,47 @@ public sealed class InitiativeExtractor : IEntityExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A nationwide campaign made the subject's own (平安定兴, 法治顺平, 健康安国, 书香安国): a campaign word before the
+    /// subject's name without its suffix, not followed by another suffix (平安定兴县 is the place).
+    /// </summary>
+    internal static IEnumerable<InitiativeCandidate> PlaceCampaigns(string text, string? stem)
+    {
+        if (stem is null)
+        {
+            yield break;
+        }
+
+        for (var at = text.IndexOf(stem, StringComparison.Ordinal); at >= 2; at = text.IndexOf(stem, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + stem.Length;
+            if (InitiativeNameScan.EndsWithAny(text, at, InitiativeLexicon.PlaceCampaignWords) is { } word
+                && (end >= text.Length || !"县区市镇乡街村".Contains(text[end], StringComparison.Ordinal)))
+            {
+                yield return new InitiativeCandidate(at - word.Length, end, InitiativeSource.Suffix);
+            }
+        }
+    }
+
+    /// <summary>The subject's name without its administrative suffix (定兴县 → 定兴, 凤鸣街道 → 凤鸣), when two characters or more remain.</summary>
+    internal static string? PlaceStem(string? subject)
+    {
+        if (subject is null)
+        {
+            return null;
+        }
+
+        foreach (var suffix in new[] { "街道", "自治县", "县", "区", "市", "镇", "乡" })
+        {
+            if (subject.EndsWith(suffix, StringComparison.Ordinal) && subject.Length - suffix.Length >= 2)
+            {
+                return subject[..^suffix.Length];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The initiative names of one sentence (width-normalised text), as spans of it.</summary>

@@ -151,4 +151,7 @@ internal static class InitiativeLexicon
 
     /// <summary>Last words of a reform's stem that name only its field (…制度改革, …体制改革, …体系改革).</summary>
     public static readonly string[] ReformFields = ["制度", "体制", "体系"];
+
+    /// <summary>Nationwide campaigns a place makes its own by its name (平安X, 法治X, 健康X, 书香X, 数字X, 智慧X).</summary>
+    public static readonly string[] PlaceCampaignWords = ["平安", "法治", "健康", "书香", "数字", "智慧"];
 }

@@ -129,4 +129,21 @@ public sealed class CountyRulesRoundTwoTests
         Assert.Contains(names, n => n.Contains("放管服", StringComparison.Ordinal));
         Assert.Contains(names, n => n.Contains("三年攻坚", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_nationwide_campaign_made_the_subjects_own_is_an_initiative_not_a_brand()
+    {
+        var text = "定兴县人民政府工作报告\n(2022年1月20日在定兴县第十七届人民代表大会第一次会议上)\n一、2021年工作回顾\n"
+            + "开展平安定兴“百日严打”,深化平安定兴建设,开展法治定兴建设,建设“书香定兴”。\n二、2022年工作安排\n做好各项工作。\n";
+        var report = new KnowledgeGraph.Reading.ReportReader().Read("dingxing.txt", System.Text.Encoding.UTF8.GetBytes(text));
+        var result = ExtractionPipeline.Default.Extract(report).Entities;
+
+        var names = result.Initiatives.Select(i => i.Name).ToList();
+        Assert.Contains("平安定兴", names);
+        Assert.Contains("法治定兴", names);
+        Assert.Contains("书香定兴", names);
+        Assert.DoesNotContain(result.Brands, b => b.Name == "书香定兴");
+        Assert.Equal("定兴", KnowledgeGraph.Extraction.Extractors.InitiativeExtractor.PlaceStem("定兴县"));
+        Assert.Empty(KnowledgeGraph.Extraction.Extractors.InitiativeExtractor.PlaceCampaigns("平安定兴县城建设", "定兴"));
+    }
 }
