@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// not one a superior body owns (县委“135”), a brand (“X”品牌), a spirit, a title or a system (“X”系统), a theme
 /// (“X”…主题实践), a list of goals (“严、紧、实”), a place being built (推进“口袋公园”建设), nor a nationwide formula.
 /// </summary>
-internal static class InitiativeQuotedRules
+internal static partial class InitiativeQuotedRules
 {
     private const int WindowLength = 12;
 
@@ -30,6 +30,14 @@ internal static class InitiativeQuotedRules
             var launched = InitiativeNameScan.EndsWithAny(text, verbEnd, InitiativeLexicon.LaunchVerbs) is not null;
             foreach (var quote in group)
             {
+                // “一区一谷一高地、一城一河一机场”, “五横十四纵”, “四禁两控”: a numbered layout or plan is one programme, whole.
+                if (IsNumberedLayout(text[quote.Start..quote.End]) && InitiativeFilters.IsAcceptableName(text[quote.Start..quote.End])
+                    && (LayoutParts(text[quote.Start..quote.End]) >= 3 || LayoutFollower().IsMatch(text.AsSpan(quote.OuterEnd))))
+                {
+                    yield return new InitiativeCandidate(quote.Start, quote.End, InitiativeSource.Formula);
+                    continue;
+                }
+
                 foreach (var (start, end) in Items(text, quote))
                 {
                     var name = text[start..end];
@@ -246,6 +254,34 @@ internal static class InitiativeQuotedRules
 
         return items.Count >= 3 || items.Any(i => InitiativeNameScan.StartsWithAny(i.Text, 0, InitiativeLexicon.SloganVerbs) is not null);
     }
+
+    /// <summary>
+    /// A numbered layout: groups of two or more parts, each a numeral and one to three characters (一院一中心, 五横十四纵,
+    /// 一区一谷一高地), the groups joined by 、 or a comma; not a count (三个…, 十大…) nor a list of single parts.
+    /// </summary>
+    internal static bool IsNumberedLayout(string name)
+    {
+        var groups = name.Split(['、', '，', ',']);
+        return groups.All(g => LayoutGroup().IsMatch(g) && !CountedPart().IsMatch(g));
+    }
+
+    /// <summary>The parts of a layout: its runs of numerals (五横十四纵 → 2).</summary>
+    private static int LayoutParts(string name) =>
+        name.Where((c, i) => IsLayoutNumeral(c) && (i == 0 || !IsLayoutNumeral(name[i - 1]))).Count();
+
+    private static bool IsLayoutNumeral(char c) => "一二两三四五六七八九十百千万双多".Contains(c, StringComparison.Ordinal);
+
+    // What follows a layout that names it a programme: an endnote mark ([11], 【6】; masked in the sentence text as a run of
+    // commas, PageZones.MarkerMask) or a plan word (…措施, …格局, …目标蓝图).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[\d+\]|【\d+】|,{3,}|[^,，。;；、“]{0,8}?(?:措施|格局|布局|目标|蓝图|战略|工程|行动|体系|规划))")]
+    private static partial System.Text.RegularExpressions.Regex LayoutFollower();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二两三四五六七八九十百千万双多]{1,3}[\p{IsCJKUnifiedIdeographs}-[一二两三四五六七八九十百千万双多]]{1,3}){2,}$")]
+    private static partial System.Text.RegularExpressions.Regex LayoutGroup();
+
+    // A part whose first character after the numeral is a measure word (三个一, 十大…): a count of things.
+    [System.Text.RegularExpressions.GeneratedRegex(@"[一二两三四五六七八九十百千万双多][个大项条家批年次名]")]
+    private static partial System.Text.RegularExpressions.Regex CountedPart();
 
     /// <summary>135, 1+5: digits and signs only.</summary>
     private static bool IsDigitFormula(string name) => name.Any(char.IsAsciiDigit) && name.All(c => char.IsAsciiDigit(c) || c is '+' or '.' or '-');

@@ -146,4 +146,20 @@ public sealed class CountyRulesRoundTwoTests
         Assert.Equal("定兴", KnowledgeGraph.Extraction.Extractors.InitiativeExtractor.PlaceStem("定兴县"));
         Assert.Empty(KnowledgeGraph.Extraction.Extractors.InitiativeExtractor.PlaceCampaigns("平安定兴县城建设", "定兴"));
     }
+
+    [Fact]
+    public void A_quoted_numbered_layout_is_one_initiative_when_an_endnote_or_a_plan_word_names_it()
+    {
+        // Read as a report is read (its endnote marks [11] as they are in the stored text).
+        var text = "定兴县人民政府工作报告\n(2022年1月20日在定兴县第十七届人民代表大会第一次会议上)\n一、2021年工作回顾\n"
+            + "紧紧围绕“一区一谷一高地,一城一河一机场”六个一目标蓝图,高质量运行“一院一中心”[11],企业控排“四禁两控”措施,实行“一厂多租”。\n二、2022年工作安排\n做好各项工作。\n";
+        var result = ExtractionPipeline.Default.Extract(new KnowledgeGraph.Reading.ReportReader().Read("layouts.txt", System.Text.Encoding.UTF8.GetBytes(text))).Entities;
+
+        var names = result.Initiatives.Select(i => i.Name).ToList();
+        Assert.Contains("一区一谷一高地,一城一河一机场", names);
+        Assert.Contains("一院一中心", names);
+        Assert.Contains("四禁两控", names);
+        Assert.DoesNotContain("一区", names);
+        Assert.DoesNotContain("一厂多租", names);
+    }
 }
