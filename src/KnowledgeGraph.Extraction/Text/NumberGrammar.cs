@@ -163,7 +163,10 @@ internal static class NumberGrammar
                 return end;
             }
 
-            var parsed = ParseChinese(text[i..end]);
+            // 百亿元, 千万元, 超百万平米: a bare 百 / 千 before the multiplier is one hundred / one thousand of it.
+            var parsed = end - i == 1 && text[i] is '百' or '千'
+                ? end < text.Length && Multipliers.Contains(text[end], StringComparison.Ordinal) ? (text[i] == '百' ? 100 : 1000) : null
+                : ParseChinese(text[i..end]);
             var positional = text.AsSpan(i, end - i).IndexOfAny(ChinesePositions) >= 0;
             if (parsed is null || (end - i > 1 && !positional))
             {
@@ -346,7 +349,7 @@ internal static class NumberGrammar
     }
 
     private static bool IsChineseStart(char c) =>
-        ChineseDigits.Contains(c, StringComparison.Ordinal) && c is not ('零' or '〇') || c == '十';
+        ChineseDigits.Contains(c, StringComparison.Ordinal) && c is not ('零' or '〇') || c is '十' or '百' or '千';
 
     private static int ArabicEnd(string text, int i)
     {

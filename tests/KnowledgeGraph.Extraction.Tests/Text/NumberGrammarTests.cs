@@ -159,4 +159,20 @@ public sealed class NumberGrammarTests
         Assert.Equal("10.4亿元", text[q.NumberStart..q.UnitEnd]);
         Assert.Equal("10.4亿元以上", text[q.Start..q.End]);
     }
+
+    [Theory]
+    [InlineData("固定资产投资稳定在百亿元以上", 100, "亿元")]
+    [InlineData("全年营收突破千万元", 1000, "万元")]
+    public void A_bare_hundred_or_thousand_before_a_multiplier_is_a_number(string text, double value, string unit)
+    {
+        var q = Single(text);
+        Assert.Equal(value, q.Value, 6);
+        Assert.Equal(unit, q.Unit);
+    }
+
+    [Theory]
+    [InlineData("打造百亿级产业集群")]
+    [InlineData("新建百人规模食堂")]
+    [InlineData("带动数百万人增收")]
+    public void A_bare_hundred_is_no_number_without_a_multiplier_and_a_measuring_unit(string text) => Assert.Empty(Quantities(text));
 }
