@@ -196,7 +196,7 @@ public sealed class VillageExtractor : IEntityExtractor
         var stem = text[start..suffixIndex];
         if ((!town && stem.Contains('村', StringComparison.Ordinal)) || stem.Contains("社区", StringComparison.Ordinal)
             || stem.Any(c => TitleCharacters.Contains(c, StringComparison.Ordinal)) || GenericStemEndings.Suffix(stem) is not null || ProjectLexicon.LevelWords.Prefix(stem) is { Length: >= 2 }
-            || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem)
+            || ProjectLexicon.LeadingWords.Contains(stem) || ProjectNames.Predicates.Contains(stem) || VerbOpenings.Contains(stem)
             || (stem.Length >= 3 && (ProjectLexicon.LeadingWords.Prefix(stem) is { Length: >= 2 } || ProjectNames.Predicates.Prefix(stem) is { Length: >= 2 }
                 || VerbOpenings.Prefix(stem) is not null)))
         {

@@ -162,4 +162,19 @@ public sealed class CountyRulesRoundTwoTests
         Assert.DoesNotContain("一区", names);
         Assert.DoesNotContain("一厂多租", names);
     }
+
+    [Fact]
+    public void Projects_listed_in_a_provincial_portfolio_receive_its_title()
+    {
+        var result = Run("建英佳体外试剂项目、数字中药都战略储备仓储项目成功列入省重点项目盘子,为高质量发展提供支撑。");
+
+        Assert.Equal(["建英佳体外试剂项目", "数字中药都战略储备仓储项目"], result.Awards.Select(a => a.Recipient));
+        Assert.All(result.Awards, a => Assert.Equal("省重点项目", a.Title));
+    }
+
+    [Fact]
+    public void A_two_character_verb_before_community_names_no_community()
+    {
+        Assert.Empty(Run("理顺社区管理体制,健全社区治理体系。").Villages);
+    }
 }
