@@ -57,6 +57,12 @@ internal static class ProjectCandidates
             return false;
         }
 
+        // A metaphor of a way (改革之路, 创新突破之路) is no road; a closing quote without its opener is a cut slogan (亮化”四大工程).
+        if (name.EndsWith("之路", StringComparison.Ordinal) || (name.IndexOf('”') is var closer && closer >= 0 && name.LastIndexOf('“', closer) < 0))
+        {
+            return false;
+        }
+
         // Funds and bonds are no projects (用好专项债提升园区基础设施).
         if (FundingWords.Occurs(name))
         {

@@ -177,4 +177,12 @@ public sealed class CountyRulesRoundTwoTests
     {
         Assert.Empty(Run("理顺社区管理体制,健全社区治理体系。").Villages);
     }
+
+    [Fact]
+    public void Process_words_metaphors_of_a_way_and_cut_slogans_are_no_projects()
+    {
+        var result = Run("完成立项、审批、招标等前期手续。走好改革之路、创新突破之路。实施“绿化、美化、净化、亮化”四大工程。");
+
+        Assert.DoesNotContain(result.Projects, p => p.Name is "审批" or "招标" || p.Name.EndsWith("之路", StringComparison.Ordinal) || p.Name.Contains('”'));
+    }
 }
