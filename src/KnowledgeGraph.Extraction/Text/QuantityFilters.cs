@@ -125,4 +125,14 @@ internal static class QuantityFilters
 
         return text;
     }
+
+    /// <summary>
+    /// Days are a duration (用时15天, 30天时间) unless a count of days is named just before (优良天数255天, 较上年增加10天 after
+    /// 优良天数): only then is a number of days a quantity of the year.
+    /// </summary>
+    public static bool IsDuration(string s, Quantity q)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return q.Unit == "天" && !s.AsSpan(Math.Max(0, q.Start - 16), q.Start - Math.Max(0, q.Start - 16)).Contains("天数", StringComparison.Ordinal);
+    }
 }

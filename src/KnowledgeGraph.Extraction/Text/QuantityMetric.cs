@@ -6,7 +6,7 @@ namespace KnowledgeGraph.Extraction.Text;
 /// the examples of a closing 等 out (获评A、B等各类荣誉 → 获评各类荣誉), and lists split and completed
 /// (农民、居民人均可支配收入 → 农民人均可支配收入, 居民人均可支配收入).
 /// </summary>
-internal static class QuantityMetric
+internal static partial class QuantityMetric
 {
     private const int MaxMetricLength = 40;
 
@@ -59,6 +59,12 @@ internal static class QuantityMetric
                     s = s[adverb.Length..];
                     break;
                 }
+            }
+
+            // A duration opens the clause (30天时间完成…, 45天签约…): how fast, not what was counted.
+            if (LeadingDuration().Match(s) is { Success: true } duration && s.Length > duration.Length + 1)
+            {
+                s = s[duration.Length..];
             }
 
             // 共 / 已 / 再 before a verb are adverbs (共办理, 已完成), elsewhere part of a word (共享, 已来).
@@ -259,4 +265,7 @@ internal static class QuantityMetric
 
     private static bool StartsWithVerb(string s, int at) =>
         at + 2 <= s.Length && (QuantityLexicon.ActionVerbs.Contains(s.Substring(at, 2)) || QuantityLexicon.LightVerbs.Contains(s.Substring(at, 2)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:用|仅用|历时)?\d+(?:个)?(?:天|日|小时|个月|月)(?:时间|内)?")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDuration();
 }

@@ -25,7 +25,7 @@ internal static class QuantityReader
         ArgumentNullException.ThrowIfNull(sentence);
         var usable = NumberGrammar.Scan(sentence)
             .Where(q => q.HasUnit && !q.IsRange && !QuantityFilters.QualifiesByDe(sentence, q) && !QuantityFilters.IsThreshold(sentence, q)
-                && !QuantityFilters.IsPartOfName(sentence, q))
+                && !QuantityFilters.IsPartOfName(sentence, q) && !QuantityFilters.IsDuration(sentence, q))
             .ToList();
         var accepted = new List<Quantity>();
         for (var n = 0; n < usable.Count; n++)

@@ -185,4 +185,15 @@ public sealed class CountyRulesRoundTwoTests
 
         Assert.DoesNotContain(result.Projects, p => p.Name is "审批" or "招标" || p.Name.EndsWith("之路", StringComparison.Ordinal) || p.Name.Contains('”'));
     }
+
+    [Fact]
+    public void A_count_of_days_is_an_indicator_and_a_duration_is_not()
+    {
+        var result = Run("优良天数261天,较2020年增加36天。30天时间完成四街签约115户,用时15天完成拆迁。");
+
+        Assert.Contains(result.Indicators, i => i.Metric == "优良天数" && i.Value == 261 && i.Unit == "天");
+        Assert.Contains(result.Indicators, i => i.Value == 36 && i.Unit == "天");
+        Assert.DoesNotContain(result.Indicators, i => i.Value is 30 or 15);
+        Assert.Contains(result.Indicators, i => i.Value == 115 && i.Metric.StartsWith("四街", StringComparison.Ordinal));
+    }
 }
