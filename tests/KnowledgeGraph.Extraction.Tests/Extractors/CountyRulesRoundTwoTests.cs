@@ -196,4 +196,13 @@ public sealed class CountyRulesRoundTwoTests
         Assert.DoesNotContain(result.Indicators, i => i.Value is 30 or 15);
         Assert.Contains(result.Indicators, i => i.Value == 115 && i.Metric.StartsWith("四街", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_hospital_named_only_by_its_level_is_an_organization_and_its_new_building_a_project()
+    {
+        var result = Run("投资1.35亿元的县医院新病房楼项目竣工。县医院、中医院成功创建二级甲等医院。");
+
+        Assert.DoesNotContain(result.Projects, p => p.Name is "县医院" or "中医院");
+        Assert.Contains(result.Projects, p => p.Name.StartsWith("县医院新病房楼", StringComparison.Ordinal));
+    }
 }
