@@ -116,7 +116,7 @@ public static partial class Executor
         var count = 0;
         foreach (var (key, nodes) in fields)
         {
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(null, key));
+            var value = ExecuteField(context, parentType, source, nodes, null, key);
             var result = value.IsCompletedSuccessfully ? value.Result : await value;
             if (!ReferenceEquals(result, Skipped))
             {
@@ -134,7 +134,7 @@ public static partial class Executor
         for (var i = 0; i < fields.Count; i++)
         {
             var (key, nodes) = fields[i];
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(path, key));
+            var value = ExecuteField(context, parentType, source, nodes, path, key);
             if (value.IsCompletedSuccessfully)
             {
                 entries[i] = new(key, value.Result);

@@ -24,10 +24,28 @@ public static class ResultJson
 
     public static string ToJson(ExecutionResult result, bool includeExtensions = true)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        Write(buffer, result, includeExtensions);
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // one buffer per thread, reused (taken while in use, so a nested call makes its own); big ones are let go
+        var buffer = cachedBuffer ?? new ArrayBufferWriter<byte>(16 * 1024);
+        cachedBuffer = null;
+        try
+        {
+            Write(buffer, result, includeExtensions);
+            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxCachedBuffer)
+            {
+                buffer.ResetWrittenCount();
+                cachedBuffer = buffer;
+            }
+        }
     }
+
+    private const int MaxCachedBuffer = 1 << 20;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? cachedBuffer;
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result, bool includeExtensions = true)
     {
@@ -127,7 +145,16 @@ public static class ResultJson
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                writer.WriteRawValue(double.IsFinite(d) ? JsNumber.Format(d) : "null", skipInputValidation: true);
+                Span<byte> digits = stackalloc byte[32];
+                if (JsNumber.TryFormatUtf8(d, digits, out var length))
+                {
+                    writer.WriteRawValue(digits[..length], skipInputValidation: true);
+                }
+                else
+                {
+                    writer.WriteRawValue(double.IsFinite(d) ? JsNumber.Format(d) : "null", skipInputValidation: true);
+                }
+
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
