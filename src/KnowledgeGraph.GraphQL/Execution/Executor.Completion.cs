@@ -160,8 +160,7 @@ public static partial class Executor
         {
             ListType list => CompleteList(context, list, in frame, path, result),
             ScalarType scalar => new ValueTask<object?>(CompleteLeaf(scalar, result, scalar.Serialize)),
-            EnumType enumType => new ValueTask<object?>(CompleteLeaf(enumType, result, v => enumType.FromInternal(v)?.Name
-                ?? throw new GraphQLError($"Enum \"{enumType.Name}\" cannot represent value: {JsInspect.Inspect(v)}"))),
+            EnumType enumType => new ValueTask<object?>(CompleteEnum(enumType, result)),
             ObjectType objectType => CompleteObject(context, objectType, in frame, path, result),
             InterfaceType or UnionType => CompleteObject(context, ResolveRuntimeType(context, (NamedType)returnType, frame.Info!, result), in frame, path, result),
             _ => throw new InvalidOperationException($"Cannot complete value of unexpected output type: {returnType}."),
@@ -173,6 +172,11 @@ public static partial class Executor
 
     private static GraphQLError NullForNonNull(in FieldFrame frame) =>
         new($"Cannot return null for non-nullable field {frame.ParentType.Name}.{frame.Field.Name}.");
+
+    // its own method: a lambda capturing a pattern variable in CompleteValue would allocate its closure on every call
+    private static object CompleteEnum(EnumType enumType, object result) =>
+        CompleteLeaf(enumType, result, v => enumType.FromInternal(v)?.Name
+            ?? throw new GraphQLError($"Enum \"{enumType.Name}\" cannot represent value: {JsInspect.Inspect(v)}"));
 
     private static object CompleteLeaf(NamedType type, object result, Func<object, object?> serialize) =>
         serialize(result) ?? throw new GraphQLError($"Expected `{type.Name}.serialize({JsInspect.Inspect(result)})` to return non-nullable value, returned: null");
@@ -227,40 +231,60 @@ public static partial class Executor
         // items of leaf type need a path only for an error: keep theirs unmade; other items are parents of paths
         var leafItems = (itemType is NonNullType nonNull ? nonNull.OfType : itemType) is ScalarType or EnumType;
         var listPath = leafItems ? null : path.Materialize();
-        var completed = new List<object?>(items is ICollection c ? c.Count : 4);
         List<(int Index, ValueTask<object?> Task)>? pending = null;
-        var index = 0;
-        foreach (var item in items)
+        List<object?> completed;
+        if (items is IList<object?> list)
         {
-            var itemPath = leafItems ? path.ItemOf(index) : PathSegment.Item(listPath!, index);
-            ValueTask<object?> value;
-            try
+            // by index: no enumerator object
+            completed = new List<object?>(list.Count);
+            for (var index = 0; index < list.Count; index++)
             {
-                value = CompleteValue(context, itemType, in frame, itemPath, item);
-                if (!value.IsCompletedSuccessfully)
-                {
-                    value = AwaitCompletionAsync(context, itemType, frame.Nodes, itemPath, value);
-                }
+                var itemPath = leafItems ? path.ItemOf(index) : PathSegment.Item(listPath!, index);
+                CompleteItem(context, itemType, in frame, itemPath, list[index], completed, ref pending);
             }
-            catch (Exception e) when (!IsCancellation(context, e))
+        }
+        else
+        {
+            completed = new List<object?>(items is ICollection c ? c.Count : 4);
+            var index = 0;
+            foreach (var item in items)
             {
-                value = new ValueTask<object?>(HandleFieldError(context, e, itemType, frame.Nodes, itemPath));
+                var itemPath = leafItems ? path.ItemOf(index) : PathSegment.Item(listPath!, index);
+                CompleteItem(context, itemType, in frame, itemPath, item, completed, ref pending);
+                index++;
             }
-
-            if (value.IsCompletedSuccessfully)
-            {
-                completed.Add(value.Result);
-            }
-            else
-            {
-                completed.Add(null);
-                (pending ??= []).Add((index, value));
-            }
-
-            index++;
         }
 
         return pending is null ? new ValueTask<object?>(completed) : AwaitListAsync(completed, pending);
+    }
+
+    /// <summary>Completes one list item into <paramref name="completed"/> (a placeholder and a pending task when it is not done yet).</summary>
+    private static void CompleteItem(ExecutionContext context, GraphQLType itemType, in FieldFrame frame, PathSegment itemPath, object? item,
+        List<object?> completed, ref List<(int Index, ValueTask<object?> Task)>? pending)
+    {
+        ValueTask<object?> value;
+        try
+        {
+            value = CompleteValue(context, itemType, in frame, itemPath, item);
+            if (!value.IsCompletedSuccessfully)
+            {
+                value = AwaitCompletionAsync(context, itemType, frame.Nodes, itemPath, value);
+            }
+        }
+        catch (Exception e) when (!IsCancellation(context, e))
+        {
+            value = new ValueTask<object?>(HandleFieldError(context, e, itemType, frame.Nodes, itemPath));
+        }
+
+        if (value.IsCompletedSuccessfully)
+        {
+            completed.Add(value.Result);
+        }
+        else
+        {
+            (pending ??= []).Add((completed.Count, value));
+            completed.Add(null);
+        }
     }
 
     private static async ValueTask<object?> AwaitListAsync(List<object?> completed, List<(int Index, ValueTask<object?> Task)> pending)

@@ -47,6 +47,11 @@ internal readonly struct PathSegment
     public ResponsePath Materialize() =>
         made
         ?? (index < 0 ? new ResponsePath(parent, name!)
-            : name is null ? new ResponsePath(parent, index)
-            : new ResponsePath(new ResponsePath(parent, name), index));
+            : name is null ? new ResponsePath(parent, Boxed(index))
+            : new ResponsePath(new ResponsePath(parent, name), Boxed(index)));
+
+    // list indices as shared boxes (a path's key is an object): the first 1,024 are boxed once
+    private static readonly object[] Indices = [.. Enumerable.Range(0, 1024).Select(i => (object)i)];
+
+    private static object Boxed(int index) => index < Indices.Length ? Indices[index] : index;
 }

@@ -158,13 +158,23 @@ public static class ResultJson
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
-                foreach (var (key, item) in map)
+                for (var i = 0; i < map.Count; i++) // by index: no enumerator object per result map
                 {
+                    var (key, item) = map[i];
                     writer.WritePropertyName(key);
                     WriteValue(writer, item);
                 }
 
                 writer.WriteEndObject();
+                break;
+            case List<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items) // List's struct enumerator: no allocation
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 writer.WriteStartObject();
