@@ -24,28 +24,10 @@ public static class ResultJson
 
     public static string ToJson(ExecutionResult result, bool includeExtensions = true)
     {
-        // one buffer per thread, reused (taken while in use, so a nested call makes its own); big ones are let go
-        var buffer = cachedBuffer ?? new ArrayBufferWriter<byte>(16 * 1024);
-        cachedBuffer = null;
-        try
-        {
-            Write(buffer, result, includeExtensions);
-            return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-        }
-        finally
-        {
-            if (buffer.Capacity <= MaxCachedBuffer)
-            {
-                buffer.ResetWrittenCount();
-                cachedBuffer = buffer;
-            }
-        }
+        using var buffer = new PooledBufferWriter(16 * 1024);
+        Write(buffer, result, includeExtensions);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
-
-    private const int MaxCachedBuffer = 1 << 20;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? cachedBuffer;
 
     public static void Write(Utf8JsonWriter writer, ExecutionResult result, bool includeExtensions = true)
     {
