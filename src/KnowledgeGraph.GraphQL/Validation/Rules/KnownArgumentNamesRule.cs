@@ -34,12 +34,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
                 var directiveName = directive.Name.Value;
                 if (directiveArguments.TryGetValue(directiveName, out var known))
                 {
-                    foreach (var argument in directive.Arguments.Where(a => !known.Contains(a.Name.Value)))
-                    {
-                        var argName = argument.Name.Value;
-                        Context.Report($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." +
-                            Suggestions.DidYouMean(argName, known), argument);
-                    }
+                    ReportUnknown(directive, directiveName, known);
                 }
 
                 // The arguments of a directive are checked here, not as field arguments.
@@ -53,6 +48,17 @@ public sealed class KnownArgumentNamesRule : ValidationRule
 
             default:
                 return true;
+        }
+    }
+
+    // its own method: a lambda capturing `known` in Enter would allocate its closure for every node visited
+    private void ReportUnknown(DirectiveNode directive, string directiveName, IReadOnlyList<string> known)
+    {
+        foreach (var argument in directive.Arguments.Where(a => !known.Contains(a.Name.Value)))
+        {
+            var argName = argument.Name.Value;
+            Context.Report($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." +
+                Suggestions.DidYouMean(argName, known), argument);
         }
     }
 }

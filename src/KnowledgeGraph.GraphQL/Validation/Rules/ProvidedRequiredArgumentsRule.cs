@@ -28,21 +28,28 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
         }
     }
 
+    // loops, not lambdas: Leave runs for every node, and a lambda capturing its pattern variables would allocate each time
     public override void Leave(Node node)
     {
         switch (node)
         {
             case FieldNode field when Context.TypeInfo.FieldDef is { } definition:
-                foreach (var argument in definition.Arguments.Where(a => a.IsRequired && !IsGiven(field.Arguments, a.Name)))
+                foreach (var argument in definition.Arguments)
                 {
-                    Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    if (argument.IsRequired && !IsGiven(field.Arguments, argument.Name))
+                    {
+                        Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    }
                 }
 
                 break;
             case DirectiveNode directive when directiveRequired.TryGetValue(directive.Name.Value, out var required):
-                foreach (var (name, type) in required.Where(r => !IsGiven(directive.Arguments, r.Name)))
+                foreach (var (name, type) in required)
                 {
-                    Context.Report($"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.", directive);
+                    if (!IsGiven(directive.Arguments, name))
+                    {
+                        Context.Report($"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.", directive);
+                    }
                 }
 
                 break;
@@ -51,5 +58,16 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
     private sealed record RequiredArgument(string Name, string Type);
 
-    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name) => arguments.Any(a => a.Name.Value == name);
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
