@@ -10,20 +10,16 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownArgumentNamesRule : ValidationRule
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> directiveArguments = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<IReadOnlyList<string>> DirectiveArguments = new(
+        directive => [.. directive.Arguments.Select(a => a.Name)],
+        definition => [.. definition.Arguments.Select(a => a.Name.Value)]);
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> directiveArguments;
 
     public KnownArgumentNamesRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            directiveArguments[definition.Name.Value] = [.. definition.Arguments.Select(a => a.Name.Value)];
-        }
+        directiveArguments = DirectiveArguments.For(context);
     }
 
     public override bool Enter(Node node)

@@ -9,23 +9,19 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
+    private static readonly DirectiveTable<IReadOnlyList<RequiredArgument>> DirectiveRequired = new(
+        directive => [.. directive.Arguments.Where(a => a.IsRequired).Select(a => new RequiredArgument(a.Name, a.Type.ToString()))],
+        definition => [.. definition.Arguments
+            .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
+            .Select(a => new RequiredArgument(a.Name.Value, Printer.Print(a.Type)))]);
+
     // For each directive name, its required arguments.
-    private readonly Dictionary<string, IReadOnlyList<RequiredArgument>> directiveRequired = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<RequiredArgument>> directiveRequired;
 
     public ProvidedRequiredArgumentsRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            directiveRequired[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => new RequiredArgument(a.Name, a.Type.ToString()))];
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            directiveRequired[definition.Name.Value] = [.. definition.Arguments
-                .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                .Select(a => new RequiredArgument(a.Name.Value, Printer.Print(a.Type)))];
-        }
+        directiveRequired = DirectiveRequired.For(context);
     }
 
     // loops, not lambdas: Leave runs for every node, and a lambda capturing its pattern variables would allocate each time
