@@ -16,6 +16,7 @@ internal static class CliMapping
     public const string SubjectName = "subject";
     public const string EntityCount = "entities";
     public const string RelationCount = "relations";
+    public const string WarningText = "warnings";
 
     public static TypeAdapterConfig Config { get; } = Create();
 
@@ -28,11 +29,14 @@ internal static class CliMapping
             .Map(row => row.Published, report => report.Published.HasValue ? report.Published.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—")
             .Map(row => row.Entities, report => MapContext.Current!.Parameters[EntityCount])
             .Map(row => row.Relations, report => MapContext.Current!.Parameters[RelationCount])
-            // warnings are not stored yet (the document-fields work adds them); the column is kept so they show up here
-            .Map(row => row.Warnings, report => "—");
+            .Map(row => row.Warnings, report => MapContext.Current!.Parameters[WarningText]);
         config.Compile();
         return config;
     }
+
+    /// <summary>The report node's stored <c>warnings</c> property, one "CODE: message" per line; "—" when it has none.</summary>
+    public static string Warnings(GraphNode? reportNode) =>
+        ReportWarning.Split(reportNode?.Properties.GetString("warnings")) is { Count: > 0 } warnings ? string.Join('\n', warnings) : "—";
 
     private static string Years(int? review, int? plan) => (review, plan) switch
     {

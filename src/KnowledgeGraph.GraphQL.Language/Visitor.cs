@@ -48,6 +48,14 @@ public abstract class AstVisitor
         }
     }
 
+    /// <summary>Adds the direct children of <paramref name="node"/> to <paramref name="into"/> (a caller's reused buffer), in source order.</summary>
+    public static void CollectChildren(Node node, List<Node> into)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(into);
+        AstChildren.Collect(node, into);
+    }
+
     /// <summary>The direct children of <paramref name="node"/>, in source order; absent optional parts are skipped.</summary>
     public static IEnumerable<Node> Children(Node node)
     {

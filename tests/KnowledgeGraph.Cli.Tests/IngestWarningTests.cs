@@ -50,6 +50,25 @@ public sealed class IngestWarningTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_shows_the_warnings_stored_on_a_report_and_a_dash_for_a_report_without()
+    {
+        var file = temp.File("blanked.txt");
+        await File.WriteAllTextAsync(file, Blanked);
+        var seed = RepositoryPaths.Seed("004");
+        var dataDir = temp.File("data");
+        Assert.Equal(0, (await Kg("ingest", file, seed, "--data-dir", dataDir, "--accept-warnings")).Exit);
+
+        var (exit, output, error) = await Kg("reports", "--data-dir", dataDir);
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n');
+        var blankedRow = Assert.Single(lines, l => l.Contains("blanked.txt", StringComparison.Ordinal));
+        Assert.Matches(@"│ SUBJECT_UNKNOWN: \S", blankedRow);
+        var seedRow = Assert.Single(lines, l => l.Contains(Path.GetFileName(seed), StringComparison.Ordinal));
+        Assert.Matches(@"│ —\s+│\s*$", seedRow);
+        Assert.DoesNotContain("UNKNOWN", seedRow, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Seeds_ingest_without_warnings()
     {
         var (exit, output, _) = await Kg("ingest", RepositoryPaths.SeedReports, "--data-dir", temp.File("data"));

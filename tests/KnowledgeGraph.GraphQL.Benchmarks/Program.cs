@@ -23,6 +23,10 @@ switch (args.FirstOrDefault())
         Console.WriteLine($"listening http://127.0.0.1:{port}/graphql");
         await app.RunAsync();
         break;
+    case "alloc":
+        // Bytes allocated per phase of one request (parse, validate, execute, JSON), after a warm-up: where allocations go.
+        AllocationProbe.Print(Console.Out);
+        break;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(EngineBenchmarks).Assembly).Run(args.Skip(args.FirstOrDefault() == "bench" ? 1 : 0).ToArray());
         break;

@@ -47,17 +47,20 @@ internal static class ReportsCommand
             return [];
         }
 
-        // one batched read for every report's outgoing edges (MENTIONS: entities; all: relations), one for subjects
+        // one batched read for every report's outgoing edges (MENTIONS: entities; all: relations), one for the subjects
+        // and the report nodes (their stored warnings)
         var edges = (await store.GetEdgesOfAsync([.. reports.Select(r => r.Id)], EdgeDirection.Outgoing, null, ct).ConfigureAwait(false))
             .GroupBy(e => e.SourceId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var subjects = await store.GetNodesByIdAsync([.. reports.Select(r => r.TownshipId).OfType<string>().Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
+        var nodes = await store.GetNodesByIdAsync(
+            [.. reports.Select(r => r.TownshipId).OfType<string>().Concat(reports.Select(r => r.Id)).Distinct(StringComparer.Ordinal)], ct).ConfigureAwait(false);
         return [.. reports.Select(report =>
         {
             var own = edges.GetValueOrDefault(report.Id) ?? [];
             return report.BuildAdapter(CliMapping.Config)
-                .AddParameters(CliMapping.SubjectName, report.TownshipId is { } t && subjects.TryGetValue(t, out var node) ? node.Name : "—")
+                .AddParameters(CliMapping.SubjectName, report.TownshipId is { } t && nodes.TryGetValue(t, out var node) ? node.Name : "—")
                 .AddParameters(CliMapping.EntityCount, own.Count(e => e.Kind == EdgeKind.Mentions))
                 .AddParameters(CliMapping.RelationCount, own.Count)
+                .AddParameters(CliMapping.WarningText, CliMapping.Warnings(nodes.GetValueOrDefault(report.Id)))
                 .AdaptToType<ReportRow>();
         })];
     }

@@ -92,7 +92,7 @@ public sealed class DataLoader<TKey, TValue> : IDataLoader
 /// <summary>The batch loaders of one request, by name.</summary>
 public sealed class DataLoaderRegistry
 {
-    private readonly Dictionary<string, IDataLoader> loaders = new(StringComparer.Ordinal);
+    private Dictionary<string, IDataLoader>? loaders; // made by the first loader: most requests have none
     private readonly object gate = new();
 
     internal event Action? Pending;
@@ -105,6 +105,7 @@ public sealed class DataLoaderRegistry
     {
         lock (gate)
         {
+            loaders ??= new(StringComparer.Ordinal);
             if (loaders.TryGetValue(name, out var existing))
             {
                 return (DataLoader<TKey, TValue>)existing;
@@ -122,7 +123,7 @@ public sealed class DataLoaderRegistry
         {
             lock (gate)
             {
-                return loaders.Values.Any(l => l.HasPending);
+                return loaders is not null && loaders.Values.Any(l => l.HasPending);
             }
         }
     }
@@ -133,7 +134,7 @@ public sealed class DataLoaderRegistry
         List<IDataLoader> ready;
         lock (gate)
         {
-            ready = [.. loaders.Values.Where(l => l.HasPending)];
+            ready = loaders is null ? [] : [.. loaders.Values.Where(l => l.HasPending)];
         }
 
         foreach (var loader in ready)

@@ -9,13 +9,18 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class ExecutionPump : SynchronizationContext
 {
-    private readonly ConcurrentQueue<(SendOrPostCallback Callback, object? State)> queue = new();
-    private readonly SemaphoreSlim signal = new(0);
+    // made on first use: an execution that completes synchronously (data in memory, no loaders) allocates neither
+    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)>? queue;
+    private SemaphoreSlim? signal;
+
+    private ConcurrentQueue<(SendOrPostCallback Callback, object? State)> Queue => LazyInitializer.EnsureInitialized(ref queue);
+
+    private SemaphoreSlim Signal => LazyInitializer.EnsureInitialized(ref signal, static () => new SemaphoreSlim(0));
 
     public override void Post(SendOrPostCallback d, object? state)
     {
-        queue.Enqueue((d, state));
-        signal.Release();
+        Queue.Enqueue((d, state));
+        Signal.Release();
     }
 
     public override void Send(SendOrPostCallback d, object? state) => throw new NotSupportedException("synchronous Send is not supported by the execution pump");
@@ -25,11 +30,17 @@ internal sealed class ExecutionPump : SynchronizationContext
     public static async Task<T> RunAsync<T>(Func<Task<T>> work, DataLoaderRegistry loaders, CancellationToken cancellationToken)
     {
         var pump = new ExecutionPump();
-        void Wake() => pump.signal.Release();
+        var task = pump.RunInside(work);
+        if (task.IsCompleted && pump.queue is null)
+        {
+            return await task.ConfigureAwait(false); // done without a continuation: nothing to pump
+        }
+
+        // Subscribing after the first run misses no work: the loop dispatches pending loads before it waits.
+        void Wake() => pump.Signal.Release();
         loaders.Pending += Wake;
         try
         {
-            var task = pump.RunInside(work);
             while (true)
             {
                 pump.Drain();
@@ -38,16 +49,16 @@ internal sealed class ExecutionPump : SynchronizationContext
                     return await task.ConfigureAwait(false);
                 }
 
-                if (pump.queue.IsEmpty && !loaders.DispatchPending(cancellationToken))
+                if (pump.Queue.IsEmpty && !loaders.DispatchPending(cancellationToken))
                 {
-                    await pump.signal.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    await pump.Signal.WaitAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
         }
         finally
         {
             loaders.Pending -= Wake;
-            pump.signal.Dispose();
+            pump.signal?.Dispose();
         }
     }
 
@@ -71,7 +82,7 @@ internal sealed class ExecutionPump : SynchronizationContext
         SetSynchronizationContext(this);
         try
         {
-            while (queue.TryDequeue(out var item))
+            while (queue is not null && queue.TryDequeue(out var item))
             {
                 item.Callback(item.State);
             }

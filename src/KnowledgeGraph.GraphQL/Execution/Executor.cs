@@ -23,7 +23,7 @@ public static partial class Executor
         }
 
         var (variables, variableErrors) = Values.GetVariableValues(request.Schema, operation.VariableDefinitions,
-            request.VariableValues ?? new Dictionary<string, object?>(), options.MaxVariableErrors);
+            request.VariableValues ?? Values.NoValues, options.MaxVariableErrors);
         if (variables is null)
         {
             return ExecutionResult.RequestError(variableErrors);
@@ -34,6 +34,7 @@ public static partial class Executor
         var context = new ExecutionContext
         {
             Schema = request.Schema,
+            Document = request.Document,
             Operation = operation,
             Fragments = fragments,
             VariableValues = variables,
@@ -66,7 +67,7 @@ public static partial class Executor
     {
         ArgumentNullException.ThrowIfNull(document);
         OperationDefinitionNode? operation = null;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        Dictionary<string, FragmentDefinitionNode>? fragments = null; // made for the first fragment: most operations have none
         var multiple = false;
         foreach (var definition in document.Definitions)
         {
@@ -80,31 +81,35 @@ public static partial class Executor
                     operation = op;
                     break;
                 case FragmentDefinitionNode fragment:
-                    fragments[fragment.Name.Value] = fragment;
+                    (fragments ??= new(StringComparer.Ordinal))[fragment.Name.Value] = fragment;
                     break;
             }
         }
 
-        var code = new Dictionary<string, object?> { ["code"] = ErrorCodes.OperationNotFound };
+        IReadOnlyDictionary<string, FragmentDefinitionNode> found = fragments ?? NoFragments;
         if (multiple)
         {
-            return (null, fragments, new GraphQLError("Must provide operation name if query contains multiple operations.", null, null, code));
+            return (null, found, new GraphQLError("Must provide operation name if query contains multiple operations.", null, null, OperationNotFoundCode()));
         }
 
         if (operation is null)
         {
-            return (null, fragments, new GraphQLError(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".", null, null, code));
+            return (null, found, new GraphQLError(operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".", null, null, OperationNotFoundCode()));
         }
 
-        return (operation, fragments, null);
+        return (operation, found, null);
     }
+
+    private static readonly IReadOnlyDictionary<string, FragmentDefinitionNode> NoFragments = new Dictionary<string, FragmentDefinitionNode>();
+
+    private static Dictionary<string, object?> OperationNotFoundCode() => new() { ["code"] = ErrorCodes.OperationNotFound };
 
     private static async Task<ResultMap?> ExecuteOperationAsync(ExecutionContext context)
     {
         var operation = context.Operation;
         var rootType = context.Schema.GetRootType(operation.Operation)
             ?? throw GraphQLError.At($"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.", operation, ErrorCodes.ValidationFailed);
-        var fields = new FieldCollector(context.Schema, context.Fragments, context.VariableValues).Collect(rootType, operation.SelectionSet);
+        var fields = context.CollectRootFields(rootType);
         return operation.Operation == OperationType.Mutation
             ? await ExecuteFieldsSeriallyAsync(context, rootType, context.RootValue, fields)
             : await ExecuteFieldsAsync(context, rootType, context.RootValue, null, fields);
@@ -116,7 +121,7 @@ public static partial class Executor
         var count = 0;
         foreach (var (key, nodes) in fields)
         {
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(null, key));
+            var value = ExecuteField(context, parentType, source, nodes, null, key);
             var result = value.IsCompletedSuccessfully ? value.Result : await value;
             if (!ReferenceEquals(result, Skipped))
             {
@@ -134,7 +139,7 @@ public static partial class Executor
         for (var i = 0; i < fields.Count; i++)
         {
             var (key, nodes) = fields[i];
-            var value = ExecuteField(context, parentType, source, nodes, new ResponsePath(path, key));
+            var value = ExecuteField(context, parentType, source, nodes, path, key);
             if (value.IsCompletedSuccessfully)
             {
                 entries[i] = new(key, value.Result);

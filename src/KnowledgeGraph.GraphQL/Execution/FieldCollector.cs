@@ -10,6 +10,9 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
 {
+    /// <summary>Whether a directive (@skip, @include) was met: then the grouping may depend on the variables.</summary>
+    public bool MetDirectives { get; private set; }
+
     public List<(string Key, List<FieldNode> Nodes)> Collect(ObjectType runtimeType, SelectionSetNode selectionSet)
     {
         var grouped = new List<(string Key, List<FieldNode> Nodes)>();
@@ -30,7 +33,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
                     }
 
                     var key = field.Alias?.Value ?? field.Name.Value;
-                    var index = grouped.FindIndex(g => g.Key == key);
+                    var index = IndexOf(grouped, key);
                     if (index >= 0)
                     {
                         grouped[index].Nodes.Add(field);
@@ -68,6 +71,19 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         }
     }
 
+    private static int IndexOf(List<(string Key, List<FieldNode> Nodes)> grouped, string key)
+    {
+        for (var i = 0; i < grouped.Count; i++)
+        {
+            if (grouped[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private bool ShouldInclude(IReadOnlyList<DirectiveNode> directives)
     {
         if (directives.Count == 0)
@@ -75,6 +91,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             return true;
         }
 
+        MetDirectives = true;
         if (Values.GetDirectiveValues(SpecifiedDirectives.Skip, directives, variables) is { } skip && skip.GetValueOrDefault("if") is true)
         {
             return false;

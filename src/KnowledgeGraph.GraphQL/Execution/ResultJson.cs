@@ -24,7 +24,7 @@ public static class ResultJson
 
     public static string ToJson(ExecutionResult result, bool includeExtensions = true)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter(16 * 1024);
         Write(buffer, result, includeExtensions);
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
@@ -127,17 +127,36 @@ public static class ResultJson
                 writer.WriteNumberValue(l);
                 break;
             case double d:
-                writer.WriteRawValue(double.IsFinite(d) ? JsNumber.Format(d) : "null", skipInputValidation: true);
+                Span<byte> digits = stackalloc byte[32];
+                if (JsNumber.TryFormatUtf8(d, digits, out var length))
+                {
+                    writer.WriteRawValue(digits[..length], skipInputValidation: true);
+                }
+                else
+                {
+                    writer.WriteRawValue(double.IsFinite(d) ? JsNumber.Format(d) : "null", skipInputValidation: true);
+                }
+
                 break;
             case ResultMap map:
                 writer.WriteStartObject();
-                foreach (var (key, item) in map)
+                for (var i = 0; i < map.Count; i++) // by index: no enumerator object per result map
                 {
+                    var (key, item) = map[i];
                     writer.WritePropertyName(key);
                     WriteValue(writer, item);
                 }
 
                 writer.WriteEndObject();
+                break;
+            case List<object?> items:
+                writer.WriteStartArray();
+                foreach (var item in items) // List's struct enumerator: no allocation
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
                 break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 writer.WriteStartObject();

@@ -15,6 +15,11 @@ public static class Values
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(definitions);
         ArgumentNullException.ThrowIfNull(inputs);
+        if (definitions.Count == 0)
+        {
+            return (NoValues, []); // no variables defined: nothing to coerce (values sent for undefined ones are ignored)
+        }
+
         var errors = new List<GraphQLError>();
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         try
@@ -178,4 +183,7 @@ public static class Values
     }
 
     private static readonly IReadOnlyDictionary<string, object?> EmptyArguments = new Dictionary<string, object?>();
+
+    /// <summary>An empty set of values (variables or arguments), shared.</summary>
+    internal static IReadOnlyDictionary<string, object?> NoValues => EmptyArguments;
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.GraphQL.Errors;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Language;
@@ -98,7 +99,10 @@ public sealed class GraphQLEngine
                 $"Cannot execute {operation.Operation.ToString().ToLowerInvariant()} operations over this method.", operation, ErrorCodes.OperationNotFound)]), GraphQLOutcome.OperationNotAllowed);
         }
 
-        var limitErrors = OperationLimits.Check(Schema, document, operation, request.Variables, Options.Limits);
+        // An operation without variables measures the same every time: measured once per cached document.
+        var limitErrors = operation.VariableDefinitions.Count == 0
+            ? prepared.LimitErrors.GetOrAdd(operation, static (op, engine) => OperationLimits.Check(engine.Schema, engine.document, op, null, engine.Options.Limits), (Schema, document, Options))
+            : OperationLimits.Check(Schema, document, operation, request.Variables, Options.Limits);
         if (limitErrors.Count > 0)
         {
             return RequestError(limitErrors);
@@ -156,5 +160,9 @@ public sealed class GraphQLEngine
         return prepared;
     }
 
-    private sealed record Prepared(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors);
+    private sealed record Prepared(DocumentNode? Document, IReadOnlyList<GraphQLError> Errors)
+    {
+        /// <summary>The operation-limit errors of each operation without variables (by node identity).</summary>
+        public ConcurrentDictionary<OperationDefinitionNode, IReadOnlyList<GraphQLError>> LimitErrors { get; } = new(ReferenceEqualityComparer.Instance);
+    }
 }

@@ -48,7 +48,7 @@ public static class SpecifiedScalars
     {
         Serialize = v => v switch
         {
-            bool b => b,
+            bool => v, // the value's own box: completing a field allocates nothing
             _ when ToNumber(v) is { } d && double.IsFinite(d) => d != 0,
             _ => throw new GraphQLError($"Boolean cannot represent a non boolean value: {JsInspect.Inspect(v)}"),
         },
@@ -84,6 +84,11 @@ public static class SpecifiedScalars
 
     private static object SerializeInt(object value)
     {
+        if (value is int)
+        {
+            return value; // the value's own box: completing a field allocates nothing
+        }
+
         var number = value switch
         {
             bool b => b ? 1 : 0,
@@ -114,6 +119,11 @@ public static class SpecifiedScalars
 
     private static object SerializeFloat(object value)
     {
+        if (value is double already && double.IsFinite(already))
+        {
+            return value; // the value's own box: completing a field allocates nothing
+        }
+
         var number = value switch
         {
             bool b => b ? 1d : 0d,

@@ -57,4 +57,42 @@ public static class JsNumber
 
         return text;
     }
+
+    /// <summary>
+    /// <see cref="Format"/>'s text as UTF-8 into <paramref name="destination"/> without a string, for the common
+    /// values (zero, integral below 1e16, plain decimals from 1e-6 to 1e21); false for the rest (use <see cref="Format"/>).
+    /// </summary>
+    public static bool TryFormatUtf8(double value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        if (!double.IsFinite(value))
+        {
+            return false;
+        }
+
+        if (value == 0)
+        {
+            if (destination.IsEmpty)
+            {
+                return false;
+            }
+
+            destination[0] = (byte)'0';
+            written = 1;
+            return true;
+        }
+
+        var abs = Math.Abs(value);
+        if (abs >= 1e21 || abs < 1e-6)
+        {
+            return false;
+        }
+
+        if (Math.Floor(value) == value && abs < 1e16)
+        {
+            return ((long)value).TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        return value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture) && destination[..written].IndexOf((byte)'E') < 0;
+    }
 }

@@ -64,7 +64,7 @@ public sealed class TypeInfo(Schema schema)
                 break;
             case ArgumentNode argument:
                 var definitions = Directive?.Arguments ?? FieldDef?.Arguments;
-                var argDef = definitions?.FirstOrDefault(a => a.Name == argument.Name.Value);
+                var argDef = FindArgument(definitions, argument.Name.Value); // no lambda: Enter runs for every node
                 Argument = argDef;
                 defaultValueStack.Add(argDef?.DefaultValue);
                 inputTypeStack.Add(argDef?.Type is { IsInputType: true } at ? at : null);
@@ -155,5 +155,21 @@ public sealed class TypeInfo(Schema schema)
         {
             stack.RemoveAt(stack.Count - 1);
         }
+    }
+
+    private static InputValue? FindArgument(IReadOnlyList<InputValue>? definitions, string name)
+    {
+        if (definitions is not null)
+        {
+            foreach (var definition in definitions)
+            {
+                if (definition.Name == name)
+                {
+                    return definition;
+                }
+            }
+        }
+
+        return null;
     }
 }

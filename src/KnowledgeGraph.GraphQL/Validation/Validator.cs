@@ -60,6 +60,8 @@ public static class Validator
     {
         // For each rule, the node whose children it asked to skip (null when not skipping).
         private readonly Node?[] skipping = new Node?[rules.Length];
+        private readonly List<List<Node>> buffers = [];
+        private int depth;
 
         public void Walk(Node node)
         {
@@ -73,7 +75,17 @@ public static class Validator
             }
 
             context.AncestorStack.Add(node);
-            foreach (var child in AstVisitor.Children(node))
+            // one children buffer per depth, reused across the walk (instead of a list per node)
+            if (depth == buffers.Count)
+            {
+                buffers.Add([]);
+            }
+
+            var children = buffers[depth];
+            children.Clear();
+            AstVisitor.CollectChildren(node, children);
+            depth++;
+            foreach (var child in children)
             {
                 // descriptions are documentation, not values: graphql-js's validation does not visit them
                 if (!(child is StringValueNode && ReferenceEquals(child, DescriptionOf(node))))
@@ -82,6 +94,7 @@ public static class Validator
                 }
             }
 
+            depth--;
             context.AncestorStack.RemoveAt(context.AncestorStack.Count - 1);
             for (var i = 0; i < rules.Length; i++)
             {

@@ -115,4 +115,21 @@ public sealed class SizedCacheTests
         Assert.True(stats.Evictions > 150);
         Assert.Equal(200, stats.Misses);
     }
+
+    [Fact]
+    public async Task A_cached_document_is_held_to_the_operation_limits_on_every_request_with_or_without_variables()
+    {
+        var engine = new GraphQLEngine(Validation.ValidationHarness.TestSchema, new GraphQLEngineOptions { Limits = new OperationLimitOptions { MaxAliases = 2 } });
+        var plain = new GraphQLRequest("{ a: __typename b: __typename c: __typename }");
+        var withVariables = new GraphQLRequest("query($x: Boolean!) { a: __typename b: __typename @include(if: $x) c: __typename }");
+        foreach (var request in new[] { plain, plain, withVariables with { Variables = new Dictionary<string, object?> { ["x"] = true } }, withVariables with { Variables = new Dictionary<string, object?> { ["x"] = false } } })
+        {
+            var response = await engine.ExecuteAsync(request);
+            Assert.Equal(GraphQLOutcome.RequestError, response.Outcome);
+            Assert.Contains("3 aliases, over the limit of 2", Assert.Single(response.Result.Errors).Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(GraphQLOutcome.Executed, (await engine.ExecuteAsync(new GraphQLRequest("{ a: __typename b: __typename }"))).Outcome);
+        Assert.Equal(2, engine.DocumentCacheStatistics.Hits);
+    }
 }

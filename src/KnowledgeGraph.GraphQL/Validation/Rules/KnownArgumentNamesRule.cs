@@ -10,20 +10,16 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownArgumentNamesRule : ValidationRule
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> directiveArguments = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<IReadOnlyList<string>> DirectiveArguments = new(
+        directive => [.. directive.Arguments.Select(a => a.Name)],
+        definition => [.. definition.Arguments.Select(a => a.Name.Value)]);
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> directiveArguments;
 
     public KnownArgumentNamesRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            directiveArguments[directive.Name] = [.. directive.Arguments.Select(a => a.Name)];
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            directiveArguments[definition.Name.Value] = [.. definition.Arguments.Select(a => a.Name.Value)];
-        }
+        directiveArguments = DirectiveArguments.For(context);
     }
 
     public override bool Enter(Node node)
@@ -34,12 +30,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
                 var directiveName = directive.Name.Value;
                 if (directiveArguments.TryGetValue(directiveName, out var known))
                 {
-                    foreach (var argument in directive.Arguments.Where(a => !known.Contains(a.Name.Value)))
-                    {
-                        var argName = argument.Name.Value;
-                        Context.Report($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." +
-                            Suggestions.DidYouMean(argName, known), argument);
-                    }
+                    ReportUnknown(directive, directiveName, known);
                 }
 
                 // The arguments of a directive are checked here, not as field arguments.
@@ -53,6 +44,17 @@ public sealed class KnownArgumentNamesRule : ValidationRule
 
             default:
                 return true;
+        }
+    }
+
+    // its own method: a lambda capturing `known` in Enter would allocate its closure for every node visited
+    private void ReportUnknown(DirectiveNode directive, string directiveName, IReadOnlyList<string> known)
+    {
+        foreach (var argument in directive.Arguments.Where(a => !known.Contains(a.Name.Value)))
+        {
+            var argName = argument.Name.Value;
+            Context.Report($"Unknown argument \"{argName}\" on directive \"@{directiveName}\"." +
+                Suggestions.DidYouMean(argName, known), argument);
         }
     }
 }

@@ -9,20 +9,16 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class KnownDirectivesRule : ValidationRule
 {
-    private readonly Dictionary<string, IReadOnlyList<string>> locations = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<IReadOnlyList<string>> Locations = new(
+        directive => [.. directive.Locations.Select(l => l.ToSpecName())],
+        definition => [.. definition.Locations.Select(l => l.Value)]);
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> locations;
 
     public KnownDirectivesRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            locations[directive.Name] = [.. directive.Locations.Select(l => l.ToSpecName())];
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            locations[definition.Name.Value] = [.. definition.Locations.Select(l => l.Value)];
-        }
+        locations = Locations.For(context);
     }
 
     public override bool Enter(Node node)

@@ -9,40 +9,43 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
+    private static readonly DirectiveTable<IReadOnlyList<RequiredArgument>> DirectiveRequired = new(
+        directive => [.. directive.Arguments.Where(a => a.IsRequired).Select(a => new RequiredArgument(a.Name, a.Type.ToString()))],
+        definition => [.. definition.Arguments
+            .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
+            .Select(a => new RequiredArgument(a.Name.Value, Printer.Print(a.Type)))]);
+
     // For each directive name, its required arguments.
-    private readonly Dictionary<string, IReadOnlyList<RequiredArgument>> directiveRequired = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<RequiredArgument>> directiveRequired;
 
     public ProvidedRequiredArgumentsRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            directiveRequired[directive.Name] = [.. directive.Arguments.Where(a => a.IsRequired).Select(a => new RequiredArgument(a.Name, a.Type.ToString()))];
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            directiveRequired[definition.Name.Value] = [.. definition.Arguments
-                .Where(a => a.Type is NonNullTypeNode && a.DefaultValue is null)
-                .Select(a => new RequiredArgument(a.Name.Value, Printer.Print(a.Type)))];
-        }
+        directiveRequired = DirectiveRequired.For(context);
     }
 
+    // loops, not lambdas: Leave runs for every node, and a lambda capturing its pattern variables would allocate each time
     public override void Leave(Node node)
     {
         switch (node)
         {
             case FieldNode field when Context.TypeInfo.FieldDef is { } definition:
-                foreach (var argument in definition.Arguments.Where(a => a.IsRequired && !IsGiven(field.Arguments, a.Name)))
+                foreach (var argument in definition.Arguments)
                 {
-                    Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    if (argument.IsRequired && !IsGiven(field.Arguments, argument.Name))
+                    {
+                        Context.Report($"Field \"{definition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.", field);
+                    }
                 }
 
                 break;
             case DirectiveNode directive when directiveRequired.TryGetValue(directive.Name.Value, out var required):
-                foreach (var (name, type) in required.Where(r => !IsGiven(directive.Arguments, r.Name)))
+                foreach (var (name, type) in required)
                 {
-                    Context.Report($"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.", directive);
+                    if (!IsGiven(directive.Arguments, name))
+                    {
+                        Context.Report($"Directive \"@{directive.Name.Value}\" argument \"{name}\" of type \"{type}\" is required, but it was not provided.", directive);
+                    }
                 }
 
                 break;
@@ -51,5 +54,16 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
     private sealed record RequiredArgument(string Name, string Type);
 
-    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name) => arguments.Any(a => a.Name.Value == name);
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

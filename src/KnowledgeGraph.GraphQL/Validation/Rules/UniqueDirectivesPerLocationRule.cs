@@ -9,22 +9,16 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class UniqueDirectivesPerLocationRule : ValidationRule
 {
-    private readonly Dictionary<string, bool> unique = new(StringComparer.Ordinal);
+    private static readonly DirectiveTable<bool> Unique = new(directive => !directive.IsRepeatable, definition => !definition.Repeatable);
+
+    private readonly IReadOnlyDictionary<string, bool> unique;
     private readonly Dictionary<string, DirectiveNode> schemaDirectives = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, DirectiveNode>> typeDirectives = new(StringComparer.Ordinal);
 
     public UniqueDirectivesPerLocationRule(ValidationContext context)
         : base(context)
     {
-        foreach (var directive in context.Schema.Directives)
-        {
-            unique[directive.Name] = !directive.IsRepeatable;
-        }
-
-        foreach (var definition in context.Document.Definitions.OfType<DirectiveDefinitionNode>())
-        {
-            unique[definition.Name.Value] = !definition.Repeatable;
-        }
+        unique = Unique.For(context);
     }
 
     public override bool Enter(Node node)
