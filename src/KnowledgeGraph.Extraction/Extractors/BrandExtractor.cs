@@ -152,6 +152,7 @@ public sealed partial class BrandExtractor : IEntityExtractor
     [GeneratedRegex(@"^(?:[一二三四五六七八九十两百千万\d]+[个大条项张]|[一二三四五六七八九十两百千万\d]+$|[一二三四五六七八九十两\d][^一二三四五六七八九十两\d]{0,2}[一二三四五六七八九十两\d])")]
     private static partial Regex NumberedJargon();
 
-    [GeneratedRegex(@"^(?:模式|经验|做法|机制|体系|工程|行动|改革|路径|方案)|(?:模式|经验|做法|机制|体系|工程|行动|改革|路径|方案)$")]
+    // A programme (…战略, …行动, …活动), a method, or a goal opened by its verb (再造一个新X, 打造…) is no slogan of the place.
+    [GeneratedRegex(@"^(?:模式|经验|做法|机制|体系|工程|行动|改革|路径|方案|战略|计划|活动)|(?:模式|经验|做法|机制|体系|工程|行动|改革|路径|方案|战略|计划|活动)$|^(?:再造|打造|建设|建成|争创|实现)")]
     private static partial Regex NotASlogan();
 }

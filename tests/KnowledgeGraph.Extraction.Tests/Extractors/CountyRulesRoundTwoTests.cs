@@ -205,4 +205,15 @@ public sealed class CountyRulesRoundTwoTests
         Assert.DoesNotContain(result.Projects, p => p.Name is "县医院" or "中医院");
         Assert.Contains(result.Projects, p => p.Name.StartsWith("县医院新病房楼", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quoted_programme_or_goal_on_the_places_name_is_no_brand()
+    {
+        var text = "安国市人民政府工作报告\n(2022年1月20日在安国市第十七届人民代表大会第一次会议上)\n一、2021年工作回顾\n"
+            + "深入实施“名企名院进安国”战略,奋力“再造一个新安国”,擦亮“药都安国”金字招牌。\n二、2022年工作安排\n做好各项工作。\n";
+        var result = ExtractionPipeline.Default.Extract(new KnowledgeGraph.Reading.ReportReader().Read("anguo.txt", System.Text.Encoding.UTF8.GetBytes(text))).Entities;
+
+        Assert.DoesNotContain(result.Brands, b => b.Name is "名企名院进安国" or "再造一个新安国");
+        Assert.Contains(result.Initiatives, i => i.Name.Contains("名企名院进安国", StringComparison.Ordinal));
+    }
 }
