@@ -186,19 +186,19 @@ internal sealed class ReportWriter
             rows.Row(id, KindNames.Of(node.Kind), node.Name, PropertyJson.Write(final));
         }
 
-        await ExecuteAsync("""
-            INSERT INTO nodes (id, kind, name, properties)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """, rows).ConfigureAwait(false);
+        await ExecuteAsync(InsertNodes, rows).ConfigureAwait(false);
         await ExecuteAsync("""
             INSERT INTO search_index (rowid, name, sentence)
             SELECT n.rowid, j.value ->> 1, j.value ->> 2 FROM json_each($rows) j JOIN nodes n ON n.id = j.value ->> 0;
             """, index).ConfigureAwait(false);
+        // Each row is new (the report's earlier evidence went before), so each adds one to its node's mentions.
         await ExecuteAsync("""
             INSERT INTO node_evidence (node_id, report_id, start, "end")
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
             ON CONFLICT DO NOTHING;
+            UPDATE nodes SET mentions = mentions + j.n
+            FROM (SELECT value ->> 0 AS id, count(*) AS n FROM json_each($rows) GROUP BY 1) j
+            WHERE nodes.id = j.id;
             """, EvidenceRows(graph.Nodes.Select(n => (n.Id, n.Evidence)))).ConfigureAwait(false);
 
         var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
@@ -294,6 +294,12 @@ internal sealed class ReportWriter
                 $"{(missing is null ? "an edge" : Label(missing))} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
         }
 
+        // The year of each node a new HAS_STATUS / IN_YEAR edge starts at, once per node (it may fall back on those edges).
+        await ExecuteAsync($"""
+            UPDATE nodes SET year = {Schema.NodeYear}
+            WHERE id IN (SELECT value ->> 2 FROM json_each($rows) WHERE value ->> 1 IN ('HAS_STATUS', 'IN_YEAR'))
+              AND year IS NOT {Schema.NodeYear};
+            """, rows).ConfigureAwait(false);
         await ExecuteAsync("""
             INSERT INTO edge_evidence (edge_id, report_id, start, "end")
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
@@ -302,12 +308,26 @@ internal sealed class ReportWriter
         return merged.Count;
     }
 
+    /// <summary>Upserts nodes; a new node's year comes from its properties in the INSERT (<see cref="Schema.NewNodeYear"/>).</summary>
+    private static readonly string InsertNodes = $"""
+        INSERT INTO nodes (id, kind, name, properties, year)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3,
+               {Schema.NewNodeYear.Replace("$kind", "(value ->> 1)", StringComparison.Ordinal).Replace("$properties", "(value ->> 3)", StringComparison.Ordinal)}
+        FROM json_each($rows) WHERE true
+        ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+        """;
+
+    /// <summary>Evidence rows, each once (a report may cite the same span for one owner more than once).</summary>
     private static RowJson EvidenceRows(IEnumerable<(string Owner, Evidence Evidence)> rows)
     {
         var json = new RowJson();
+        var seen = new HashSet<(string, string, int, int)>();
         foreach (var (owner, evidence) in rows)
         {
-            json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+            if (seen.Add((owner, evidence.ReportId, evidence.Start, evidence.End)))
+            {
+                json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+            }
         }
 
         return json;
