@@ -54,9 +54,9 @@ internal static class DerivedData
     }
 
     /// <summary>After a report's nodes and edges are written: its places, and its nodes as members of each.</summary>
-    public static async Task AddReportAsync(SqliteConnection connection, string reportId, CancellationToken cancellationToken)
+    public static async Task AddReportAsync(CommandCache commands, string reportId, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("""
+        var command = commands.Get("""
             INSERT OR IGNORE INTO report_places (report_id, place_id)
             WITH RECURSIVE up (id) AS (
                 SELECT target_id FROM edges WHERE source_id = $id AND kind = 'REPORTS_ON'
@@ -70,7 +70,7 @@ internal static class DerivedData
             JOIN nodes n ON n.id = e.node_id
             WHERE rp.report_id = $id;
             """);
-        command.Parameter("$id", reportId);
+        command.Bind("$id", reportId);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -87,9 +87,12 @@ internal static class DerivedData
             }
         }
 
-        foreach (var id in reports)
+        await using (var commands = new CommandCache(connection))
         {
-            await AddReportAsync(connection, id, cancellationToken).ConfigureAwait(false);
+            foreach (var id in reports)
+            {
+                await AddReportAsync(commands, id, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await using var index = connection.Command("SELECT rowid, name FROM nodes WHERE rowid NOT IN (SELECT rowid FROM search_index);");
