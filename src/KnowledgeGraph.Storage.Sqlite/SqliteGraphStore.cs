@@ -312,9 +312,28 @@ public sealed class SqliteGraphStore : IGraphStore
             return;
         }
 
-        await using var command = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
-        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        // The checkpoint waits for readers through SQLite's busy handler, which Microsoft.Data.Sqlite leaves unset (it
+        // retries SQLITE_BUSY itself, but a checkpoint reports "busy" in its result row instead): without a busy timeout
+        // it gave up at once whenever a query was running, and under steady reads the WAL grew past 400 MB.
+        await using (var wait = connection.Command($"PRAGMA busy_timeout = {CheckpointWaitMilliseconds};"))
+        {
+            await wait.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var command = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var reset = connection.Command("PRAGMA busy_timeout = 0;");
+            await reset.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>How long the WAL checkpoint waits for the readers of the moment to finish (new readers are not held up).</summary>
+    internal const int CheckpointWaitMilliseconds = 10_000;
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> query, CancellationToken cancellationToken)
     {
