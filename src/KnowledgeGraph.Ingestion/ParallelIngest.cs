@@ -26,8 +26,8 @@ public sealed record IngestProgress(int FilesDone, int FilesTotal, long BytesDon
 /// </remarks>
 internal sealed class ParallelIngest(IGraphStore store, ReportReader reader, ReportAdmission admission, TimeProvider clock, bool refuseOnWarning)
 {
-    public const int BatchReports = 16;
-    public const long BatchBytes = 2L << 20;
+    public const int BatchReports = 32;
+    public const long BatchBytes = 4L << 20;
 
     private sealed record Extracted(string Path, long Bytes, ReportExtraction? Extraction, string? Error);
 
