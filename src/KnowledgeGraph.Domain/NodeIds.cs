@@ -47,11 +47,37 @@ public static class NodeIds
     public static string NormaliseName(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var nfkc = name.Normalize(NormalizationForm.FormKC);
+
+        // Extraction asks this for every candidate it compares: most names are ASCII and CJK unified ideographs, which
+        // are their own NFKC form (no decomposition, nothing to compose with), so the ICU call is skipped for them.
+        var drop = 0;
+        foreach (var c in name)
+        {
+            if (IsDropped(c))
+            {
+                drop++;
+            }
+            else if (!IsOwnNfkc(c))
+            {
+                return Strip(name.Normalize(NormalizationForm.FormKC));
+            }
+        }
+
+        return drop == 0 ? name : Strip(name);
+    }
+
+    /// <summary>Whether <paramref name="c"/> is its own NFKC form whatever stands beside it (ASCII, CJK unified ideographs).</summary>
+    private static bool IsOwnNfkc(char c) => c < 0x80 || c is >= '\u4E00' and <= '\u9FFF';
+
+    private static bool IsDropped(char c) =>
+        char.IsWhiteSpace(c) || c is '"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉';
+
+    private static string Strip(string nfkc)
+    {
         var sb = new StringBuilder(nfkc.Length);
         foreach (var c in nfkc)
         {
-            if (!char.IsWhiteSpace(c) && c is not ('"' or '\'' or '“' or '”' or '‘' or '’' or '「' or '」' or '『' or '』' or '《' or '》' or '〈' or '〉'))
+            if (!IsDropped(c))
             {
                 sb.Append(c);
             }

@@ -31,8 +31,9 @@ internal static class DerivedData
     }
 
     /// <summary>
-    /// After a report's evidence went: deletes the touched edges left without evidence, the touched nodes left without
-    /// evidence with every edge at them, and the memberships of touched nodes in places no remaining report of theirs lies in.
+    /// After a report's evidence went: deletes the touched edges left without evidence, the memberships of touched nodes
+    /// in the report's places that no remaining report of theirs lies in (by the key, place first: a node's memberships
+    /// are only ever in the places of its reports), and the touched nodes left without evidence with every edge at them.
     /// </summary>
     public static async Task CollectOrphansAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
@@ -40,21 +41,22 @@ internal static class DerivedData
             DELETE FROM edges WHERE id IN (SELECT id FROM gone_edges)
               AND NOT EXISTS (SELECT 1 FROM edge_evidence ee WHERE ee.edge_id = edges.id);
             INSERT INTO orphans SELECT id FROM gone_nodes g WHERE NOT EXISTS (SELECT 1 FROM node_evidence ne WHERE ne.node_id = g.id);
+            DELETE FROM place_members WHERE (place_id, kind, name, node_id) IN (
+                SELECT p.id, n.kind, n.name, n.id FROM gone_nodes g CROSS JOIN nodes n CROSS JOIN gone_places p
+                WHERE n.id = g.id
+                  AND NOT EXISTS (SELECT 1 FROM node_evidence e JOIN report_places rp ON rp.report_id = e.report_id
+                                  WHERE e.node_id = n.id AND rp.place_id = p.id));
             DELETE FROM edges WHERE source_id IN (SELECT id FROM orphans);
             DELETE FROM edges WHERE target_id IN (SELECT id FROM orphans);
             DELETE FROM nodes WHERE id IN (SELECT id FROM orphans);
-            DELETE FROM place_members
-            WHERE node_id IN (SELECT id FROM gone_nodes) AND place_id IN (SELECT id FROM gone_places)
-              AND NOT EXISTS (SELECT 1 FROM node_evidence e JOIN report_places rp ON rp.report_id = e.report_id
-                              WHERE e.node_id = place_members.node_id AND rp.place_id = place_members.place_id);
             """);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After a report's nodes and edges are written: its places, and its nodes as members of each.</summary>
-    public static async Task AddReportAsync(SqliteConnection connection, string reportId, CancellationToken cancellationToken)
+    public static async Task AddReportAsync(CommandCache commands, string reportId, CancellationToken cancellationToken)
     {
-        await using var command = connection.Command("""
+        var command = commands.Get("""
             INSERT OR IGNORE INTO report_places (report_id, place_id)
             WITH RECURSIVE up (id) AS (
                 SELECT target_id FROM edges WHERE source_id = $id AND kind = 'REPORTS_ON'
@@ -68,7 +70,7 @@ internal static class DerivedData
             JOIN nodes n ON n.id = e.node_id
             WHERE rp.report_id = $id;
             """);
-        command.Parameter("$id", reportId);
+        command.Bind("$id", reportId);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -85,9 +87,12 @@ internal static class DerivedData
             }
         }
 
-        foreach (var id in reports)
+        await using (var commands = new CommandCache(connection))
         {
-            await AddReportAsync(connection, id, cancellationToken).ConfigureAwait(false);
+            foreach (var id in reports)
+            {
+                await AddReportAsync(commands, id, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await using var index = connection.Command("SELECT rowid, name FROM nodes WHERE rowid NOT IN (SELECT rowid FROM search_index);");

@@ -14,12 +14,15 @@ internal sealed class ReportWriter
     private const int SqliteConstraintForeignKey = 787;
 
     private readonly SqliteConnection connection;
+    private readonly CommandCache commands;
     private readonly Action<int>? nodeWritten;
     private readonly CancellationToken cancellationToken;
 
-    public ReportWriter(SqliteConnection connection, Action<int>? nodeWritten, CancellationToken cancellationToken)
+    /// <param name="commands">The prepared commands of this connection, reused report after report of a batch.</param>
+    public ReportWriter(SqliteConnection connection, CommandCache commands, Action<int>? nodeWritten, CancellationToken cancellationToken)
     {
         this.connection = connection;
+        this.commands = commands;
         this.nodeWritten = nodeWritten;
         this.cancellationToken = cancellationToken;
     }
@@ -54,7 +57,7 @@ internal sealed class ReportWriter
         var nodeKinds = await WriteNodesAsync(graph).ConfigureAwait(false);
         var nodes = nodeKinds.Count;
         var edges = await WriteEdgesAsync(graph, nodeKinds).ConfigureAwait(false);
-        await DerivedData.AddReportAsync(connection, report.Id, cancellationToken).ConfigureAwait(false);
+        await DerivedData.AddReportAsync(commands, report.Id, cancellationToken).ConfigureAwait(false);
         return new IngestOutcome(report.Id, status, nodes, edges);
     }
 
@@ -77,9 +80,9 @@ internal sealed class ReportWriter
 
     private async Task<bool> FindExistingAsync(StoredReport report)
     {
-        await using var command = connection.Command("SELECT id, file_name FROM reports WHERE id = $id OR file_name = $file;");
-        command.Parameter("$id", report.Id);
-        command.Parameter("$file", report.FileName);
+        var command = commands.Get("SELECT id, file_name FROM reports WHERE id = $id OR file_name = $file;");
+        command.Bind("$id", report.Id);
+        command.Bind("$file", report.FileName);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var found = false;
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -110,7 +113,7 @@ internal sealed class ReportWriter
 
     private async Task WriteReportAsync(StoredReport report, bool update)
     {
-        await using var command = connection.Command(update
+        var command = commands.Get(update
             ? """
               UPDATE reports SET content_hash = $hash, source_text = $source, text = $text, title = $title,
                   township_id = $township, review_year = $review, plan_year = $plan, published = $published, ingested_at = $ingested
@@ -120,18 +123,18 @@ internal sealed class ReportWriter
               INSERT INTO reports (id, file_name, content_hash, source_text, text, title, township_id, review_year, plan_year, published, ingested_at)
               VALUES ($id, $file, $hash, $source, $text, $title, $township, $review, $plan, $published, $ingested);
               """);
-        command.Parameter("$id", report.Id);
-        command.Parameter("$file", report.FileName);
-        command.Parameter("$hash", report.ContentHash);
+        command.Bind("$id", report.Id);
+        command.Bind("$file", report.FileName);
+        command.Bind("$hash", report.ContentHash);
         // The decoded source only when it differs from the plain text (HTML); '' stands for "the same as text".
-        command.Parameter("$source", report.SourceText == report.Text ? string.Empty : report.SourceText);
-        command.Parameter("$text", report.Text);
-        command.Parameter("$title", report.Title);
-        command.Parameter("$township", report.TownshipId);
-        command.Parameter("$review", report.ReviewYear);
-        command.Parameter("$plan", report.PlanYear);
-        command.Parameter("$published", report.Published is { } published ? SqlCommands.FormatDate(published) : null);
-        command.Parameter("$ingested", SqlCommands.FormatTimestamp(report.IngestedAt));
+        command.Bind("$source", report.SourceText == report.Text ? string.Empty : report.SourceText);
+        command.Bind("$text", report.Text);
+        command.Bind("$title", report.Title);
+        command.Bind("$township", report.TownshipId);
+        command.Bind("$review", report.ReviewYear);
+        command.Bind("$plan", report.PlanYear);
+        command.Bind("$published", report.Published is { } published ? SqlCommands.FormatDate(published) : null);
+        command.Bind("$ingested", SqlCommands.FormatTimestamp(report.IngestedAt));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -154,9 +157,9 @@ internal sealed class ReportWriter
         }
 
         var stored = new Dictionary<string, (NodeKind Kind, string Properties)>(StringComparer.Ordinal);
-        await using (var select = connection.Command("SELECT id, kind, properties FROM nodes WHERE id IN (SELECT value FROM json_each($ids));"))
         {
-            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            var select = commands.Get("SELECT id, kind, properties FROM nodes WHERE id IN (SELECT value FROM json_each($ids));");
+            select.Bind("$ids", RowJson.Strings(merged.Keys));
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -186,19 +189,19 @@ internal sealed class ReportWriter
             rows.Row(id, KindNames.Of(node.Kind), node.Name, PropertyJson.Write(final));
         }
 
-        await ExecuteAsync("""
-            INSERT INTO nodes (id, kind, name, properties)
-            SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
-            ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
-            """, rows).ConfigureAwait(false);
+        await ExecuteAsync(InsertNodes, rows).ConfigureAwait(false);
         await ExecuteAsync("""
             INSERT INTO search_index (rowid, name, sentence)
             SELECT n.rowid, j.value ->> 1, j.value ->> 2 FROM json_each($rows) j JOIN nodes n ON n.id = j.value ->> 0;
             """, index).ConfigureAwait(false);
+        // Each row is new (the report's earlier evidence went before), so each adds one to its node's mentions.
         await ExecuteAsync("""
             INSERT INTO node_evidence (node_id, report_id, start, "end")
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
             ON CONFLICT DO NOTHING;
+            UPDATE nodes SET mentions = mentions + j.n
+            FROM (SELECT value ->> 0 AS id, count(*) AS n FROM json_each($rows) GROUP BY 1) j
+            WHERE nodes.id = j.id;
             """, EvidenceRows(graph.Nodes.Select(n => (n.Id, n.Evidence)))).ConfigureAwait(false);
 
         var written = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
@@ -220,8 +223,8 @@ internal sealed class ReportWriter
         var unknown = graph.Edges.SelectMany(e => new[] { e.SourceId, e.TargetId }).Where(id => !nodeKinds.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
-            await using var kinds = connection.Command("SELECT id, kind FROM nodes WHERE id IN (SELECT value FROM json_each($ids));");
-            kinds.Parameter("$ids", RowJson.Strings(unknown));
+            var kinds = commands.Get("SELECT id, kind FROM nodes WHERE id IN (SELECT value FROM json_each($ids));");
+            kinds.Bind("$ids", RowJson.Strings(unknown));
             await using var reader = await kinds.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -255,9 +258,9 @@ internal sealed class ReportWriter
         }
 
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        await using (var select = connection.Command("SELECT id, kind, source_id, target_id, properties FROM edges WHERE id IN (SELECT value FROM json_each($ids));"))
         {
-            select.Parameter("$ids", RowJson.Strings(merged.Keys));
+            var select = commands.Get("SELECT id, kind, source_id, target_id, properties FROM edges WHERE id IN (SELECT value FROM json_each($ids));");
+            select.Bind("$ids", RowJson.Strings(merged.Keys));
             await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
@@ -294,6 +297,12 @@ internal sealed class ReportWriter
                 $"{(missing is null ? "an edge" : Label(missing))} points at a node that is neither in report '{graph.Report.Id}' nor stored", ex);
         }
 
+        // The year of each node a new HAS_STATUS / IN_YEAR edge starts at, once per node (it may fall back on those edges).
+        await ExecuteAsync($"""
+            UPDATE nodes SET year = {Schema.NodeYear}
+            WHERE id IN (SELECT value ->> 2 FROM json_each($rows) WHERE value ->> 1 IN ('HAS_STATUS', 'IN_YEAR'))
+              AND year IS NOT {Schema.NodeYear};
+            """, rows).ConfigureAwait(false);
         await ExecuteAsync("""
             INSERT INTO edge_evidence (edge_id, report_id, start, "end")
             SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM json_each($rows) WHERE true
@@ -302,12 +311,26 @@ internal sealed class ReportWriter
         return merged.Count;
     }
 
+    /// <summary>Upserts nodes; a new node's year comes from its properties in the INSERT (<see cref="Schema.NewNodeYear"/>).</summary>
+    private static readonly string InsertNodes = $"""
+        INSERT INTO nodes (id, kind, name, properties, year)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3,
+               {Schema.NewNodeYear.Replace("$kind", "(value ->> 1)", StringComparison.Ordinal).Replace("$properties", "(value ->> 3)", StringComparison.Ordinal)}
+        FROM json_each($rows) WHERE true
+        ON CONFLICT (id) DO UPDATE SET properties = excluded.properties;
+        """;
+
+    /// <summary>Evidence rows, each once (a report may cite the same span for one owner more than once).</summary>
     private static RowJson EvidenceRows(IEnumerable<(string Owner, Evidence Evidence)> rows)
     {
         var json = new RowJson();
+        var seen = new HashSet<(string, string, int, int)>();
         foreach (var (owner, evidence) in rows)
         {
-            json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+            if (seen.Add((owner, evidence.ReportId, evidence.Start, evidence.End)))
+            {
+                json.Row(owner, evidence.ReportId, evidence.Start, evidence.End);
+            }
         }
 
         return json;
@@ -320,8 +343,8 @@ internal sealed class ReportWriter
             return;
         }
 
-        await using var command = connection.Command(sql);
-        command.Parameter("$rows", rows.ToString());
+        var command = commands.Get(sql);
+        command.Bind("$rows", rows.ToString());
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -341,8 +364,8 @@ internal sealed class ReportWriter
 
     private async Task<string?> ScalarStringAsync(string sql, string value)
     {
-        await using var command = connection.Command(sql);
-        command.Parameter("$value", value);
+        var command = commands.Get(sql);
+        command.Bind("$value", value);
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
     }
 }

@@ -78,7 +78,7 @@ internal static class Schema
     /// A node's year, kept in <c>nodes.year</c> for the year filters and order: a report's review year (else its plan
     /// year), a year node's value, another node's <c>year</c> property, else its earliest HAS_STATUS / IN_YEAR year.
     /// </summary>
-    private const string NodeYear = """
+    internal const string NodeYear = """
         CASE kind
                         WHEN 'Report' THEN coalesce(min(json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear')), json_extract(properties, '$.reviewYear'), json_extract(properties, '$.planYear'))
                         WHEN 'Year' THEN json_extract(properties, '$.value')
@@ -191,8 +191,41 @@ internal static class Schema
         CREATE VIRTUAL TABLE search_index USING fts5 (name, sentence, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0');
         """;
 
+    /// <summary>
+    /// A node's year from its own properties, for a node being inserted (it has no edges yet): the part of
+    /// <see cref="NodeYear"/> the writer computes in the INSERT itself, so a new node's index entries are written once.
+    /// </summary>
+    internal const string NewNodeYear = """
+        CASE $kind
+                        WHEN 'Report' THEN coalesce(min(json_extract($properties, '$.reviewYear'), json_extract($properties, '$.planYear')), json_extract($properties, '$.reviewYear'), json_extract($properties, '$.planYear'))
+                        WHEN 'Year' THEN json_extract($properties, '$.value')
+                        ELSE json_extract($properties, '$.year')
+                    END
+        """;
+
+    /// <summary>
+    /// Ingest cost (issue 10): the per-row triggers that rewrote a node once per evidence row (mentions), once after
+    /// its insert (year) and once per HAS_STATUS / IN_YEAR edge (year) go; the writer sets the year in the INSERT,
+    /// recomputes it once per node touched by year edges and adds each node's evidence count in one statement per
+    /// report (<see cref="ReportWriter"/>). The index of place memberships by node goes too (13% of a store): the
+    /// writer removes memberships by their key, from the places of the report that goes (<see cref="DerivedData"/>).
+    /// The delete triggers stay: deleting is rare, and they keep the counters right whatever deletes.
+    /// </summary>
+    private const string V3IngestCost = """
+        DROP TRIGGER tr_node_evidence_insert;
+        DROP TRIGGER tr_nodes_year_insert;
+        DROP TRIGGER tr_edges_year_insert;
+        DROP INDEX ix_place_members_node;
+        DROP TRIGGER tr_nodes_delete;
+        CREATE TRIGGER tr_nodes_delete AFTER DELETE ON nodes BEGIN
+            UPDATE counts SET n = n - 1 WHERE facet = 'node' AND key = old.kind;
+            UPDATE counts SET n = n - 1 WHERE old.kind = 'Award' AND facet = 'award_level' AND key = coalesce(old.level, 'other');
+            DELETE FROM search_index WHERE rowid = old.rowid;
+        END;
+        """;
+
     /// <summary>Every migration, in order. Index <c>i</c> takes the schema from version <c>i</c> to <c>i + 1</c>.</summary>
-    internal static readonly IReadOnlyList<string> Migrations = [V1, V2QueryLayer];
+    internal static readonly IReadOnlyList<string> Migrations = [V1, V2QueryLayer, V3IngestCost];
 
     /// <summary>The schema version this build writes.</summary>
     public static int CurrentVersion => Migrations.Count;

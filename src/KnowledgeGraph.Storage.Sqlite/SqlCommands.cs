@@ -24,6 +24,20 @@ internal static class SqlCommands
         return parameter;
     }
 
+    /// <summary>Sets a named parameter of a reused command, adding it on first use (null becomes SQL NULL).</summary>
+    public static void Bind(this SqliteCommand command, string name, object? value)
+    {
+        var index = command.Parameters.IndexOf(name);
+        if (index < 0)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+        else
+        {
+            command.Parameters[index].Value = value ?? DBNull.Value;
+        }
+    }
+
     public static void Set(this SqliteParameter parameter, object? value) => parameter.Value = value ?? DBNull.Value;
 
     public static string FormatDate(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);

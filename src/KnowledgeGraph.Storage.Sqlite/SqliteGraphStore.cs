@@ -84,7 +84,11 @@ public sealed class SqliteGraphStore : IGraphStore
         ArgumentException.ThrowIfNullOrWhiteSpace(graph.Report.FileName, nameof(graph));
         ArgumentException.ThrowIfNullOrWhiteSpace(graph.Report.ContentHash, nameof(graph));
         var hook = NodeWritten;
-        return WriteAsync(connection => new ReportWriter(connection, hook, cancellationToken).IngestAsync(graph), cancellationToken);
+        return WriteAsync(async connection =>
+        {
+            await using var commands = new CommandCache(connection);
+            return await new ReportWriter(connection, commands, hook, cancellationToken).IngestAsync(graph).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<BatchIngestResult>> IngestBatchAsync(IReadOnlyList<ReportGraph> graphs, CancellationToken cancellationToken = default)
@@ -94,19 +98,15 @@ public sealed class SqliteGraphStore : IGraphStore
         return WriteAsync<IReadOnlyList<BatchIngestResult>>(async connection =>
         {
             var results = new List<BatchIngestResult>(graphs.Count);
+            await using var commands = new CommandCache(connection);
             foreach (var graph in graphs)
             {
-                await using (var savepoint = connection.Command("SAVEPOINT report;"))
-                {
-                    await savepoint.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                }
-
+                await commands.Get("SAVEPOINT report;").ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
                     ArgumentNullException.ThrowIfNull(graph);
-                    var outcome = await new ReportWriter(connection, hook, cancellationToken).IngestAsync(graph).ConfigureAwait(false);
-                    await using var release = connection.Command("RELEASE report;");
-                    await release.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    var outcome = await new ReportWriter(connection, commands, hook, cancellationToken).IngestAsync(graph).ConfigureAwait(false);
+                    await commands.Get("RELEASE report;").ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                     results.Add(new BatchIngestResult(outcome, null));
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or SqliteException && !cancellationToken.IsCancellationRequested)
@@ -124,7 +124,11 @@ public sealed class SqliteGraphStore : IGraphStore
     public Task<bool> DeleteReportAsync(string reportId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reportId);
-        return WriteAsync(connection => new ReportWriter(connection, null, cancellationToken).DeleteReportAsync(reportId), cancellationToken);
+        return WriteAsync(async connection =>
+        {
+            await using var commands = new CommandCache(connection);
+            return await new ReportWriter(connection, commands, null, cancellationToken).DeleteReportAsync(reportId).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     public Task<StoredReport?> GetReportAsync(string reportId, CancellationToken cancellationToken = default)
@@ -308,9 +312,28 @@ public sealed class SqliteGraphStore : IGraphStore
             return;
         }
 
-        await using var command = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
-        await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        // The checkpoint waits for readers through SQLite's busy handler, which Microsoft.Data.Sqlite leaves unset (it
+        // retries SQLITE_BUSY itself, but a checkpoint reports "busy" in its result row instead): without a busy timeout
+        // it gave up at once whenever a query was running, and under steady reads the WAL grew past 400 MB.
+        await using (var wait = connection.Command($"PRAGMA busy_timeout = {CheckpointWaitMilliseconds};"))
+        {
+            await wait.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+
+        try
+        {
+            await using var command = connection.Command("PRAGMA wal_checkpoint(TRUNCATE);");
+            await command.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            await using var reset = connection.Command("PRAGMA busy_timeout = 0;");
+            await reset.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>How long the WAL checkpoint waits for the readers of the moment to finish (new readers are not held up).</summary>
+    internal const int CheckpointWaitMilliseconds = 10_000;
 
     private async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> query, CancellationToken cancellationToken)
     {

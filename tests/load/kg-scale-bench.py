@@ -13,6 +13,7 @@ import http.client
 import json
 import os
 import random
+import resource
 import shutil
 import signal
 import statistics
@@ -22,7 +23,7 @@ import threading
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-KG = os.path.join(ROOT, 'src', 'KnowledgeGraph.Cli', 'bin', 'Release', 'net10.0', 'kg.dll')
+KG = os.environ.get('KG_DLL') or os.path.join(ROOT, 'src', 'KnowledgeGraph.Cli', 'bin', 'Release', 'net10.0', 'kg.dll')
 
 
 def log(*args):
@@ -49,13 +50,20 @@ def store_bytes(data):
 
 
 def ingest(folder, data):
+    """Runs kg ingest; returns the wall seconds and the CPU seconds (user + system) of the process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.time()
     out = subprocess.run(['dotnet', KG, 'ingest', folder, '--data-dir', data], capture_output=True, text=True)
     seconds = time.time() - start
-    if out.returncode != 0:
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if out.returncode not in (0, 2):  # 2: stored, with warnings (e.g. an ambiguous township name)
         log(out.stdout[-3000:], out.stderr[-3000:])
         raise SystemExit(f'kg ingest failed for {folder}')
-    return seconds
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def load_average():
+    return '/'.join(f'{x:.1f}' for x in os.getloadavg())
 
 
 class Server:
@@ -152,7 +160,7 @@ def measure(server, name, query, iterations, ids):
 
 def load(server, ids, seconds, clients=8):
     """8 clients of mixed uncached queries; RSS every 30 s; returns errors, count, p99."""
-    mix = [q for _, q in queries(ids) if q is not None and 'garbage' not in q]
+    mix = [q for name, q in queries(ids) if q is not None and 'garbage' not in name]  # the refused cursor is no error
     latencies, errors, stop = [], [0], time.time() + seconds
     lock = threading.Lock()
 
@@ -181,7 +189,7 @@ def load(server, ids, seconds, clients=8):
     while any(t.is_alive() for t in threads):
         time.sleep(1)
         if int(time.time() - started) % 30 == 0:
-            log(f'    t={int(time.time() - started):4d}s  RSS {server.rss_mb():7.1f} MB  requests {len(latencies)}  errors {errors[0]}')
+            log(f'    t={int(time.time() - started):4d}s  RSS {server.rss_mb():7.1f} MB  requests {len(latencies)}  errors {errors[0]}  load average {load_average()}')
     for t in threads:
         t.join()
     latencies.sort()
@@ -212,8 +220,10 @@ def main():
         data = os.path.join(a.work, f'store-{size}')
         text = text_bytes(folder)
         if not os.path.exists(os.path.join(data, 'knowledge-graph.db')):
-            seconds = ingest(folder, data)
-            log(f'{size} reports: ingested {text / 1e6:.1f} MB in {seconds:.1f} s = {text / 1e6 / seconds:.2f} MB/s (process start included)')
+            load_before = load_average()
+            seconds, cpu = ingest(folder, data)
+            log(f'{size} reports: ingested {text / 1e6:.1f} MB in {seconds:.1f} s = {text / 1e6 / seconds:.2f} MB/s wall (process start included), '
+                f'CPU {cpu:.1f} s = {cpu / (text / 1e6):.2f} s per MB (user + system); load average {load_before} before, {load_average()} after')
         else:
             log(f'{size} reports: store reused from {data}')
         db = store_bytes(data)
@@ -224,7 +234,7 @@ def main():
             for name, query in queries(ids):
                 p50, p99 = measure(server, name, query, a.iterations, ids)
                 table.setdefault(name, {})[size] = (p50, p99)
-                log(f'  {size:>6} {name:<32} p50 {p50:7.2f} ms  p99 {p99:7.2f} ms')
+                log(f'  {size:>6} {name:<32} p50 {p50:7.2f} ms  p99 {p99:7.2f} ms  (load average {load_average()})')
             if size == a.load_size and a.load_seconds > 0:
                 log(f'  load: 8 clients, mixed uncached queries, {a.load_seconds} s on the {size}-report store')
                 errors, count, p50, p99 = load(server, ids, a.load_seconds)
@@ -270,11 +280,13 @@ def wal_test(a, store):
         result = {}
         clients = threading.Thread(target=lambda: result.update(zip(('errors', 'count', 'p50', 'p99'), load_until(server, ids, done))))
         clients.start()
-        seconds = ingest(extra, data)
+        extra_text = text_bytes(extra)
+        seconds, cpu = ingest(extra, data)
         done.set()
         clients.join()
         watcher.join()
-        log(f'  WAL: kg ingest of {a.wal_reports} reports while serve answered took {seconds:.1f} s; largest WAL {largest[0] / 1e6:.1f} MB; '
+        log(f'  WAL: kg ingest of {a.wal_reports} reports ({extra_text / 1e6:.1f} MB) while serve answered took {seconds:.1f} s, CPU {cpu:.1f} s '
+            f'= {cpu / (extra_text / 1e6):.2f} s per MB; largest WAL {largest[0] / 1e6:.1f} MB; load average {load_average()}; '
             f'{result.get("count")} queries meanwhile, {result.get("errors")} errors, p99 {result.get("p99", 0):.1f} ms')
     finally:
         server.stop()
@@ -282,7 +294,7 @@ def wal_test(a, store):
 
 
 def load_until(server, ids, done, clients=4):
-    mix = [q for _, q in queries(ids) if q is not None and 'garbage' not in q]
+    mix = [q for name, q in queries(ids) if q is not None and 'garbage' not in name]  # the refused cursor is no error
     latencies, errors = [], [0]
     lock = threading.Lock()
 
