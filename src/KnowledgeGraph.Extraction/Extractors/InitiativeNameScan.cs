@@ -48,13 +48,48 @@ internal static class InitiativeNameScan
         return false;
     }
 
-    /// <summary>Whether <paramref name="text"/> starts at <paramref name="index"/> with one of <paramref name="words"/>.</summary>
-    public static string? StartsWithAny(string text, int index, IEnumerable<string> words) =>
-        words.FirstOrDefault(w => index + w.Length <= text.Length && string.CompareOrdinal(text, index, w, 0, w.Length) == 0);
+    /// <summary>Whether <paramref name="text"/> starts at <paramref name="index"/> with one of <paramref name="words"/> (the first in their order).</summary>
+    /// <remarks>A plain loop: it runs at every position of every sentence (a LINQ scan with its closure cost 17% of extraction).</remarks>
+    public static string? StartsWithAny(string text, int index, IReadOnlyList<string> words)
+    {
+        if (index < 0 || index >= text.Length)
+        {
+            return null;
+        }
 
-    /// <summary>Whether <paramref name="text"/>[..index] ends with one of <paramref name="words"/>.</summary>
-    public static string? EndsWithAny(string text, int index, IEnumerable<string> words) =>
-        words.FirstOrDefault(w => index >= w.Length && string.CompareOrdinal(text, index - w.Length, w, 0, w.Length) == 0);
+        var first = text[index];
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.Length > 0 && w[0] == first && index + w.Length <= text.Length && string.CompareOrdinal(text, index, w, 0, w.Length) == 0)
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/>[..index] ends with one of <paramref name="words"/> (the first in their order).</summary>
+    public static string? EndsWithAny(string text, int index, IReadOnlyList<string> words)
+    {
+        if (index <= 0 || index > text.Length)
+        {
+            return null;
+        }
+
+        var last = text[index - 1];
+        for (var k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            if (w.Length > 0 && w[^1] == last && index >= w.Length && string.CompareOrdinal(text, index - w.Length, w, 0, w.Length) == 0)
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// A four-character parallel formula ending the text (净居亮居, 双招双引: the second and fourth or the first

@@ -121,9 +121,11 @@ internal static partial class InitiativeQuotedRules
     /// Whether a programme verb comes right before the quote or before a two-character noun in front of it
     /// (加快“五彩共富路”, 加快项目“双进”).
     /// </summary>
+    private static readonly string[] ProgrammeVerbs = [.. InitiativeLexicon.LaunchVerbs, .. InitiativeLexicon.FormulaVerbs];
+
     private static bool VerbBefore(string text, int left)
     {
-        var verbs = InitiativeLexicon.LaunchVerbs.Concat(InitiativeLexicon.FormulaVerbs);
+        var verbs = ProgrammeVerbs;
         return InitiativeNameScan.EndsWithAny(text, left, verbs) is not null
             || (left >= 2 && text[(left - 2)..left].All(InitiativeNameScan.IsHan) && InitiativeNameScan.EndsWithAny(text, left - 2, verbs) is not null);
     }
