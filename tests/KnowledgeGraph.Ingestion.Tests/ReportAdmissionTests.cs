@@ -46,7 +46,10 @@ public sealed class ReportAdmissionTests : IAsyncLifetime
     public async Task A_report_over_its_time_budget_is_refused_and_stores_nothing()
     {
         var ingestor = new ReportIngestor(store, extractionBudget: TimeSpan.FromTicks(1));
-        var result = await ingestor.IngestBytesAsync("slow.txt", Encoding.UTF8.GetBytes(await File.ReadAllTextAsync(RepositoryPaths.Seed("000"))));
+        // A report long enough (seconds of work) that the budget's timer fires mid-extraction even on a busy host.
+        var seed = await File.ReadAllTextAsync(RepositoryPaths.Seed("000"));
+        var text = string.Concat(Enumerable.Repeat(seed, Math.Max(1, 1_200_000 / Encoding.UTF8.GetByteCount(seed))));
+        var result = await ingestor.IngestBytesAsync("slow.txt", Encoding.UTF8.GetBytes(text));
         Assert.Equal("extraction took longer than the budget of 0 s for one report; nothing of it was stored", result.Error);
         Assert.Empty(await store.ListReportsAsync());
     }
