@@ -43,6 +43,24 @@ public static class AllocationProbe
                 (cached, select) = (executed - before, GC.GetAllocatedBytesForCurrentThread() - executed);
             }
 
+            // each rule alone (beyond an empty rule list's walk), to see where validation allocates
+            var document1 = Parser.Parse(text);
+            long Measure(IReadOnlyList<RuleFactory> rules)
+            {
+                long bytes = 0;
+                for (var round = 0; round < 10; round++)
+                {
+                    var before = GC.GetAllocatedBytesForCurrentThread();
+                    _ = Validator.Validate(schema, document1, rules);
+                    bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+                }
+
+                return bytes;
+            }
+
+            var walk = Measure([]);
+            var perRule = SpecifiedRules.All.Select((rule, i) => (Index: i, Bytes: Measure([rule]) - walk)).Where(r => r.Bytes > 0).OrderByDescending(r => r.Bytes);
+            output.WriteLine($"{name}: validation walk without rules {walk:N0} B; rules by bytes (index in SpecifiedRules): {string.Join(", ", perRule.Select(r => $"#{r.Index} {r.Bytes:N0}"))}");
             output.WriteLine($"{name}: cached engine request (no JSON) {cached:N0} B (of which selecting the operation {select:N0} B)");
             output.WriteLine($"{name}: parse {parse:N0} B, validate {validate:N0} B, execute {execute:N0} B, JSON {json:N0} B, total {parse + validate + execute + json:N0} B");
         }
