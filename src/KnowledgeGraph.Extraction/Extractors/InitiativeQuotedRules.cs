@@ -83,6 +83,13 @@ internal static partial class InitiativeQuotedRules
             return !InitiativeLexicon.GenericStems.Contains(name[..^suffix.Length]);
         }
 
+        // A policy package counted by its articles (“人才十条”, “黄金十条”, “双十条”): a word, then a numeral and 条.
+        if (name.Length >= 3 && name.EndsWith('条') && InitiativeLexicon.FormulaNumerals.Contains(name[^2], StringComparison.Ordinal)
+            && name.TakeWhile(c => !InitiativeLexicon.FormulaNumerals.Contains(c, StringComparison.Ordinal)).Any())
+        {
+            return true;
+        }
+
         if (name.EndsWith('年') && name.Length >= 4
             && InitiativeNameScan.EndsWithAny(name, name.Length - 1, InitiativeLexicon.YearCampaignWords) is not null)
         {

@@ -39,7 +39,7 @@ public sealed record DevScoreFloors(int DocumentFieldsRight, double OverallLenie
     /// Floors of the overall lenient F1 on the two halves (reached on 2026-12-07: see README, What is extracted). Document
     /// fields are not held here: the report subject of a county report is the subject resolver's work.
     /// </summary>
-    public const double CountyTuningOverallLenientF1 = 0.76; // 0.781 measured on 2026-12-08 (0.665 the session before)
+    public const double CountyTuningOverallLenientF1 = 0.76; // 0.784 measured on 2026-12-08 (0.665 the session before)
 
     public const double CountyHeldOutOverallLenientF1 = 0.60; // 0.618 measured on 2026-12-08 (0.587 the session before)
 }

@@ -216,4 +216,14 @@ public sealed class CountyRulesRoundTwoTests
         Assert.DoesNotContain(result.Brands, b => b.Name is "名企名院进安国" or "再造一个新安国");
         Assert.Contains(result.Initiatives, i => i.Name.Contains("名企名院进安国", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_quoted_policy_package_counted_by_its_articles_is_an_initiative()
+    {
+        var names = Run("出台定兴“人才十条”[2]实施细则,出台教育发展“黄金十条”[3],落实“十条”要求。").Initiatives.Select(i => i.Name).ToList();
+
+        Assert.Contains("人才十条", names);
+        Assert.Contains("黄金十条", names);
+        Assert.DoesNotContain("十条", names);
+    }
 }
