@@ -227,6 +227,9 @@ public sealed partial class AwardExtractor : IEntityExtractor
         }
     }
 
+    /// <summary>The verdicts of an acceptance or a review of a title held (验收, 复核, 技术评估 …), for both regexes below.</summary>
+    private const string Verdicts = "验收|复核|复审|复检|技术评估|评估";
+
     [GeneratedRegex(@"被评为|被评选为|被命名为|被授予|被认定为|被确定为|被列为|被列入|列为|被表彰为|表彰为|评选为|评为|命名为|授予|认定为|确定为|荣获|荣膺|荣登|蝉联|斩获|喜获|摘得|夺得|捧得|获评为|获评|上榜|入列|顺利创建|成为|获批设立|获批建设|获批成立|获批成为|获批|获颁|获授|获誉|获选|获得|成功创建|成功创成|成功申报|创成|入选|列入|跻身|位列|入围|(?<![收捕查俘缴截破抓])获(?![得评批奖取悉益利救准])")]
     private static partial Regex Trigger();
 
@@ -236,10 +239,10 @@ public sealed partial class AwardExtractor : IEntityExtractor
     [GeneratedRegex(@"^[\s”“""]*(?:并|同时|又|还|并且|且)?[\s”“""]*$")]
     private static partial Regex Joined();
 
-    [GeneratedRegex(@"(?:(?<verb>(?:顺利)?(?:完成|通过))(?<mid>[^,]{0,16}?))?(?:项目)?(?:评审|创建)?(?:及|和|与)?(?(verb)(?:验收|复核|复审|复检|技术评估|评估)|验收)(?:工作)?(?:顺利)?(?<after>完成|通过)?")]
+    [GeneratedRegex(@"(?:(?<verb>(?:顺利)?(?:完成|通过))(?<mid>[^,]{0,16}?))?(?:项目)?(?:评审|创建)?(?:及|和|与)?(?(verb)(?:" + Verdicts + @")|验收)(?:工作)?(?:顺利)?(?<after>完成|通过)?")]
     private static partial Regex Acceptance();
 
-    [GeneratedRegex(@"\G(?:和|及|以及|、)(?<mid>[^,]{2,16}?)(?:验收|复核|复审|复检|技术评估|评估)")]
+    [GeneratedRegex(@"\G(?:和|及|以及|、)(?<mid>[^,]{2,16}?)(?:" + Verdicts + ")")]
     private static partial Regex FollowingVerdict();
 
     [GeneratedRegex(@"^(?<title>[^,“”]{3,20}?)(?:实现|喜获|获得|荣获)?[“""]?[二两三四五六七八九十]连冠")]

@@ -68,8 +68,7 @@ public sealed partial class BrandExtractor : IEntityExtractor
 
     private static void AddSlogans(ExtractionResult result, Sentence sentence, string township)
     {
-        var shortName = township.EndsWith("街道", StringComparison.Ordinal) ? township[..^2] : township[..^1];
-        if (shortName.Length is < 2 or > 4)
+        if (InitiativeExtractor.PlaceStem(township) is not { Length: <= 4 } shortName)
         {
             return;
         }

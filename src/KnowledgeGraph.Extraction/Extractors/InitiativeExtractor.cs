@@ -52,7 +52,10 @@ public sealed class InitiativeExtractor : IEntityExtractor
         }
     }
 
-    /// <summary>The subject's name without its administrative suffix (定兴县 → 定兴, 凤鸣街道 → 凤鸣), when two characters or more remain.</summary>
+    /// <summary>
+    /// The subject's name without its administrative suffix (定兴县 → 定兴, 凤鸣街道 → 凤鸣), when two characters or more
+    /// remain: the gazetteer's township short name, else the division short name of the award levels.
+    /// </summary>
     internal static string? PlaceStem(string? subject)
     {
         if (subject is null)
@@ -60,15 +63,8 @@ public sealed class InitiativeExtractor : IEntityExtractor
             return null;
         }
 
-        foreach (var suffix in new[] { "街道", "自治县", "县", "区", "市", "镇", "乡" })
-        {
-            if (subject.EndsWith(suffix, StringComparison.Ordinal) && subject.Length - suffix.Length >= 2)
-            {
-                return subject[..^suffix.Length];
-            }
-        }
-
-        return null;
+        var stem = Gazetteer.PlaceResolver.ShortName(subject) ?? AwardLevels.ShortName(subject);
+        return stem.Length >= 2 && stem != subject ? stem : null;
     }
 
     /// <summary>The initiative names of one sentence (width-normalised text), as spans of it.</summary>

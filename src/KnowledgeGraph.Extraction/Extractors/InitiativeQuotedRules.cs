@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KnowledgeGraph.Extraction.Text;
 
 namespace KnowledgeGraph.Extraction.Extractors;
@@ -11,6 +12,9 @@ namespace KnowledgeGraph.Extraction.Extractors;
 /// </summary>
 internal static partial class InitiativeQuotedRules
 {
+    /// <summary>The verbs that carry a programme or a numeral formula before its quote (launch verbs and formula verbs).</summary>
+    private static readonly string[] ProgrammeVerbs = [.. InitiativeLexicon.LaunchVerbs, .. InitiativeLexicon.FormulaVerbs];
+
     private const int WindowLength = 12;
 
     public static IEnumerable<InitiativeCandidate> Candidates(string text, IReadOnlyList<QuotedText> quotes)
@@ -128,14 +132,9 @@ internal static partial class InitiativeQuotedRules
     /// Whether a programme verb comes right before the quote or before a two-character noun in front of it
     /// (加快“五彩共富路”, 加快项目“双进”).
     /// </summary>
-    private static readonly string[] ProgrammeVerbs = [.. InitiativeLexicon.LaunchVerbs, .. InitiativeLexicon.FormulaVerbs];
-
-    private static bool VerbBefore(string text, int left)
-    {
-        var verbs = ProgrammeVerbs;
-        return InitiativeNameScan.EndsWithAny(text, left, verbs) is not null
-            || (left >= 2 && text[(left - 2)..left].All(InitiativeNameScan.IsHan) && InitiativeNameScan.EndsWithAny(text, left - 2, verbs) is not null);
-    }
+    private static bool VerbBefore(string text, int left) =>
+        InitiativeNameScan.EndsWithAny(text, left, ProgrammeVerbs) is not null
+        || (left >= 2 && text[(left - 2)..left].All(InitiativeNameScan.IsHan) && InitiativeNameScan.EndsWithAny(text, left - 2, ProgrammeVerbs) is not null);
 
     /// <summary>
     /// Whether the quote names a place or structure being built (推进“口袋公园”建设, 开启“城市露营带”建设, “品质之城”建设):
@@ -278,19 +277,19 @@ internal static partial class InitiativeQuotedRules
     private static int LayoutParts(string name) =>
         name.Where((c, i) => IsLayoutNumeral(c) && (i == 0 || !IsLayoutNumeral(name[i - 1]))).Count();
 
-    private static bool IsLayoutNumeral(char c) => "一二两三四五六七八九十百千万双多".Contains(c, StringComparison.Ordinal);
+    private static bool IsLayoutNumeral(char c) => c == '多' || InitiativeLexicon.FormulaNumerals.Contains(c, StringComparison.Ordinal);
 
     // What follows a layout that names it a programme: an endnote mark ([11], 【6】; masked in the sentence text as a run of
     // commas, PageZones.MarkerMask) or a plan word (…措施, …格局, …目标蓝图).
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\[\d+\]|【\d+】|,{3,}|[^,，。;；、“]{0,8}?(?:措施|格局|布局|目标|蓝图|战略|工程|行动|体系|规划))")]
-    private static partial System.Text.RegularExpressions.Regex LayoutFollower();
+    [GeneratedRegex(@"^(?:\[\d+\]|【\d+】|,{3,}|[^,，。;；、“]{0,8}?(?:措施|格局|布局|目标|蓝图|战略|工程|行动|体系|规划))")]
+    private static partial Regex LayoutFollower();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[一二两三四五六七八九十百千万双多]{1,3}[\p{IsCJKUnifiedIdeographs}-[一二两三四五六七八九十百千万双多]]{1,3}){2,}$")]
-    private static partial System.Text.RegularExpressions.Regex LayoutGroup();
+    [GeneratedRegex(@"^(?:[一二两三四五六七八九十百千万双多]{1,3}[\p{IsCJKUnifiedIdeographs}-[一二两三四五六七八九十百千万双多]]{1,3}){2,}$")]
+    private static partial Regex LayoutGroup();
 
     // A part whose first character after the numeral is a measure word (三个一, 十大…): a count of things.
-    [System.Text.RegularExpressions.GeneratedRegex(@"[一二两三四五六七八九十百千万双多][个大项条家批年次名]")]
-    private static partial System.Text.RegularExpressions.Regex CountedPart();
+    [GeneratedRegex(@"[一二两三四五六七八九十百千万双多][个大项条家批年次名]")]
+    private static partial Regex CountedPart();
 
     /// <summary>135, 1+5: digits and signs only.</summary>
     private static bool IsDigitFormula(string name) => name.Any(char.IsAsciiDigit) && name.All(c => char.IsAsciiDigit(c) || c is '+' or '.' or '-');

@@ -98,7 +98,7 @@ public sealed class OrganizationExtractor : IEntityExtractor
         // 38天成功牵手同福集团 → 同福集团: a partnering verb inside starts the name after it.
         for (var i = end - 3; i > start; i--)
         {
-            if (OrganizationLexicon.PartneringVerbs.FirstOrDefault(v => string.CompareOrdinal(text, i, v, 0, v.Length) == 0) is { } verb && end - (i + verb.Length) >= 2)
+            if (InitiativeNameScan.StartsWithAny(text, i, OrganizationLexicon.PartneringVerbs) is { } verb && end - (i + verb.Length) >= 2)
             {
                 start = i + verb.Length;
                 break;
@@ -106,7 +106,7 @@ public sealed class OrganizationExtractor : IEntityExtractor
         }
 
         // 与中国农大深入合作 → 中国农大: an adverb of the predicate is no part of the name.
-        if (OrganizationLexicon.TrailingAdverbs.FirstOrDefault(a => end - start > a.Length + 1 && string.CompareOrdinal(text, end - a.Length, a, 0, a.Length) == 0) is { } adverb)
+        if (InitiativeNameScan.EndsWithAny(text, end, OrganizationLexicon.TrailingAdverbs) is { } adverb && end - start > adverb.Length + 1)
         {
             end -= adverb.Length;
         }

@@ -66,7 +66,7 @@ internal static class ProjectCandidates
         // A hospital named only by its level (县医院, 中医院, 区医院) is the institution, an organization; its works carry
         // their own names (县医院新病房楼).
         if (name.Length <= 4 && (name.EndsWith("医院", StringComparison.Ordinal) || name.EndsWith("卫生院", StringComparison.Ordinal))
-            && ProjectLexicon.LevelWords.Prefix(name) is not null | name[0] is '县' or '区' or '市' or '中')
+            && (ProjectLexicon.LevelWords.Prefix(name) is not null || name[0] is '县' or '区' or '市' or '中'))
         {
             return false;
         }
