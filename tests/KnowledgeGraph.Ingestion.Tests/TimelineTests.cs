@@ -12,7 +12,7 @@ namespace KnowledgeGraph.Ingestion.Tests;
 /// A project named in two years' reports of one township is one node in the store, its stages (HAS_STATUS edges to
 /// years) its timeline, each stage with the evidence of the report that tells it.
 /// </summary>
-public sealed class TimelineTests : IAsyncLifetime
+public sealed class TimelineTests : TempStoreTests
 {
     private const string Project = "新市丝绸产业园";
 
@@ -32,17 +32,6 @@ public sealed class TimelineTests : IAsyncLifetime
         加快推进新市丝绸产业园项目建设。
         """;
 
-    private readonly TempDirectory temp = new();
-    private SqliteGraphStore store = null!;
-
-    public async Task InitializeAsync() => store = await SqliteGraphStore.OpenAsync(temp.File("kg.db"));
-
-    public async Task DisposeAsync()
-    {
-        await store.DisposeAsync();
-        temp.Dispose();
-    }
-
     [Fact]
     public async Task Two_reports_of_one_township_give_one_project_node_with_a_stage_from_each()
     {
@@ -51,22 +40,22 @@ public sealed class TimelineTests : IAsyncLifetime
         await IngestAsync("xinshi-2024.txt", Report2024, new ProjectStatus("signed", 2024), "签约");
         await IngestAsync("xinshi-2025.txt", Report2025, new ProjectStatus("started", 2025), "正式开工");
 
-        var projects = await store.GetNodesAsync(NodeKind.Project);
+        var projects = await Store.GetNodesAsync(NodeKind.Project);
         var project = Assert.Single(projects);
         Assert.Equal((Project, NodeIds.Entity(NodeKind.Project, "township:330521102", Project)), (project.Name, project.Id));
 
-        var stages = (await store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).OrderBy(e => e.TargetId, StringComparer.Ordinal).ToList();
+        var stages = (await Store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).OrderBy(e => e.TargetId, StringComparer.Ordinal).ToList();
         Assert.Equal([("year:2024", "signed"), ("year:2025", "started")], stages.Select(e => (e.TargetId, e.Properties.GetString("status"))));
-        Assert.Equal(["report:xinshi-2024"], (await store.GetEvidenceAsync(stages[0].Id)).Select(e => e.ReportId));
-        Assert.Equal(["report:xinshi-2025"], (await store.GetEvidenceAsync(stages[1].Id)).Select(e => e.ReportId));
-        Assert.Equal(["report:xinshi-2024", "report:xinshi-2025"], (await store.GetEvidenceAsync(project.Id)).Select(e => e.ReportId).Order(StringComparer.Ordinal));
-        Assert.Contains(await store.GetEdgesAsync(project.Id), e => e.Kind == EdgeKind.LocatedIn && e.TargetId == "township:330521102");
+        Assert.Equal(["report:xinshi-2024"], (await Store.GetEvidenceAsync(stages[0].Id)).Select(e => e.ReportId));
+        Assert.Equal(["report:xinshi-2025"], (await Store.GetEvidenceAsync(stages[1].Id)).Select(e => e.ReportId));
+        Assert.Equal(["report:xinshi-2024", "report:xinshi-2025"], (await Store.GetEvidenceAsync(project.Id)).Select(e => e.ReportId).Order(StringComparer.Ordinal));
+        Assert.Contains(await Store.GetEdgesAsync(project.Id), e => e.Kind == EdgeKind.LocatedIn && e.TargetId == "township:330521102");
 
         // Ingesting the 2025 report again changes nothing; deleting it leaves the 2024 stage alone.
-        var again = await new ReportIngestor(store).IngestBytesAsync("xinshi-2025.txt", Encoding.UTF8.GetBytes(Report2025));
+        var again = await new ReportIngestor(Store).IngestBytesAsync("xinshi-2025.txt", Encoding.UTF8.GetBytes(Report2025));
         Assert.Equal(IngestStatus.Unchanged, again.Outcome!.Status);
-        Assert.True(await store.DeleteReportAsync("report:xinshi-2025"));
-        var left = (await store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).ToList();
+        Assert.True(await Store.DeleteReportAsync("report:xinshi-2025"));
+        var left = (await Store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).ToList();
         Assert.Equal(["year:2024"], left.Select(e => e.TargetId));
     }
 
@@ -74,15 +63,15 @@ public sealed class TimelineTests : IAsyncLifetime
     public async Task Through_the_ingestor_the_project_extractor_s_stages_form_the_timeline()
     {
         // The whole path (reader, pipeline with the real project extractor, builder, store); the plan parts may add later stages.
-        var ingestor = new ReportIngestor(store);
+        var ingestor = new ReportIngestor(Store);
         foreach (var (file, text) in new[] { ("xinshi-2024.txt", Report2024), ("xinshi-2025.txt", Report2025) })
         {
             var result = await ingestor.IngestBytesAsync(file, Encoding.UTF8.GetBytes(text));
             Assert.True(result.Succeeded, result.Error);
         }
 
-        var project = Assert.Single(await store.GetNodesAsync(NodeKind.Project), n => n.Name == Project);
-        var stages = (await store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).Select(e => (e.TargetId, e.Properties.GetString("status"))).ToList();
+        var project = Assert.Single(await Store.GetNodesAsync(NodeKind.Project), n => n.Name == Project);
+        var stages = (await Store.GetEdgesAsync(project.Id)).Where(e => e.Kind == EdgeKind.HasStatus).Select(e => (e.TargetId, e.Properties.GetString("status"))).ToList();
         Assert.Contains(("year:2024", "signed"), stages);
         Assert.Contains(("year:2025", "started"), stages);
     }
@@ -96,7 +85,7 @@ public sealed class TimelineTests : IAsyncLifetime
         var end = report.Text.IndexOf(stageWord, sentence, StringComparison.Ordinal) + stageWord.Length;
         var entities = new ExtractionResult();
         entities.AddProject(new ExtractedProject(Project, [status], null, new TextSpan(sentence, end)));
-        var outcome = await store.IngestAsync(GraphBuilder.Build(extraction with { Entities = entities }, DateTimeOffset.UnixEpoch));
+        var outcome = await Store.IngestAsync(GraphBuilder.Build(extraction with { Entities = entities }, DateTimeOffset.UnixEpoch));
         Assert.Equal(IngestStatus.Added, outcome.Status);
     }
 }
