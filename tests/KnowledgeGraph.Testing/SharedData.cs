@@ -43,3 +43,16 @@ public sealed class SharedDataFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory that needs ../shared (corpus-county and eval gold); skipped with a clear reason when it is absent.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class SharedDataTheoryAttribute : TheoryAttribute
+{
+    public SharedDataTheoryAttribute()
+    {
+        if (SharedData.CountyCorpus is null || !SharedData.Available)
+        {
+            Skip = "needs ../shared (corpus-county and eval/gold, the team's shared data), which is absent here";
+        }
+    }
+}

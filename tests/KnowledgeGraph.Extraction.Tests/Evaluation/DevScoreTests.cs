@@ -85,17 +85,11 @@ public sealed class DevScoreTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n\n" + report.ToTable(showMisses: true));
     }
 
-    [Theory]
+    [SharedDataTheory]
     [InlineData("tuning")]
     [InlineData("held-out")]
     public async Task The_county_dev_reports_stay_above_their_floors_when_the_shared_data_is_there(string half)
     {
-        if (!SharedData.Available)
-        {
-            output.WriteLine("skipped: ../shared is absent");
-            return;
-        }
-
         var (stems, floor) = half == "tuning"
             ? (DevScoreFloors.CountyTuning, DevScoreFloors.CountyTuningOverallLenientF1)
             : (DevScoreFloors.CountyHeldOut, DevScoreFloors.CountyHeldOutOverallLenientF1);
